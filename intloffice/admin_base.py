@@ -1,0 +1,95 @@
+"""Admin building blocks every app's admin uses: translated, versioned, publishable content."""
+
+from django.conf import settings
+from django.contrib import admin, messages
+from django.utils import timezone
+from django.utils.translation import get_language_info, ngettext
+from django.utils.translation import gettext_lazy as _
+from django_ckeditor_5.widgets import CKEditor5Widget
+from modeltranslation.admin import TabbedTranslationAdmin
+from reversion.admin import VersionAdmin
+
+from .publishing import Status
+from .richtext import RichTextField
+
+
+def rich_text_widget(db_field, attrs):
+    """The editor for one language column: Arabic edits right-to-left, English left-to-right."""
+    language = getattr(db_field, "language", None) or settings.LANGUAGE_CODE
+    direction = "rtl" if get_language_info(language)["bidi"] else "ltr"
+    attrs = {**attrs, "dir": direction, "lang": language}
+    attrs["class"] = " ".join(filter(None, ["django_ckeditor_5", attrs.get("class", "")]))
+    return CKEditor5Widget(config_name=f"rich_{language}", attrs=attrs)
+
+
+class TranslatedFieldsMixin:
+    """Direction and language on every translated input, editor per language."""
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        field = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if field is None:
+            return field
+        language = getattr(db_field, "language", None)
+        if isinstance(db_field, RichTextField):
+            field.widget = rich_text_widget(db_field, field.widget.attrs)
+        elif language:
+            field.widget.attrs["dir"] = "rtl" if get_language_info(language)["bidi"] else "ltr"
+            field.widget.attrs["lang"] = language
+        return field
+
+
+class ContentAdmin(TranslatedFieldsMixin, VersionAdmin, TabbedTranslationAdmin):
+    """Translated content with history and restore (django-reversion)."""
+
+
+class PublishableAdmin(ContentAdmin):
+    """Content that goes through the publishing rule (drafts, scheduling, both languages)."""
+
+    list_filter = ("status",)
+    date_hierarchy = "published_at"
+    actions = ("publish", "unpublish")
+    publishing_fieldset = (
+        _("Publishing"),
+        {"fields": ("slug", "status", "published_at", "only_language")},
+    )
+
+    def get_list_display(self, request):
+        return (*super().get_list_display(request), "status", "published_at", "updated_at")
+
+    @admin.action(description=_("Publish the selected items now"), permissions=["change"])
+    def publish(self, request, queryset):
+        published, refused = 0, []
+        for obj in queryset:
+            obj.status = Status.PUBLISHED
+            if obj.published_at > timezone.now():
+                obj.published_at = timezone.now()
+            if obj.missing_translations():
+                refused.append(str(obj))
+                continue
+            obj.save()
+            published += 1
+        if published:
+            self.message_user(
+                request,
+                ngettext("%d item published.", "%d items published.", published) % published,
+                messages.SUCCESS,
+            )
+        if refused:
+            self.message_user(
+                request,
+                _("Not published, a language is missing: %(items)s")
+                % {"items": ", ".join(refused)},
+                messages.WARNING,
+            )
+
+    @admin.action(description=_("Return the selected items to draft"), permissions=["change"])
+    def unpublish(self, request, queryset):
+        count = 0
+        for obj in queryset:  # one save each, so history and the page cache follow
+            obj.status = Status.DRAFT
+            obj.save()
+            count += 1
+        self.message_user(
+            request,
+            ngettext("%d item returned to draft.", "%d items returned to draft.", count) % count,
+        )

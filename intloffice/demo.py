@@ -1,0 +1,219 @@
+"""Demo content for the site-wide app: the site settings and the office's own pages.
+
+Wording after the two offices in ../shared/seeds/ (Al-Aqsa University's International
+Relations Affairs, and the relations work of Al-Mustafa International University).
+"""
+
+from django.utils import timezone
+
+from .models import Objective, Page, SiteSettings
+from .publishing import Status
+
+SITE = {
+    "university_name_en": "Al-Aqsa University",
+    "university_name_ar": "جامعة الأقصى",
+    "office_name_en": "International Relations Affairs",
+    "office_name_ar": "شؤون العلاقات الدولية",
+    "intro_en": (
+        "The International Relations Affairs is the university's gate to regional and "
+        "international institutions. It builds bridges of academic and cultural cooperation "
+        "with universities, research centres and Arab and international organisations, and "
+        "strengthens the university's standing abroad."
+    ),
+    "intro_ar": (
+        "شؤون العلاقات الدولية بوابة الجامعة إلى المؤسسات الإقليمية والدولية، تعمل على مدّ جسور "
+        "التعاون الأكاديمي والثقافي بين الجامعة والجامعات ومراكز البحث والمنظمات العربية "
+        "والدولية، وتعزيز مكانة الجامعة على الصعيد الدولي."
+    ),
+    "address_en": "Al-Aqsa University, Administration Building, second floor\nGaza, Palestine",
+    "address_ar": "جامعة الأقصى، مبنى الإدارة، الطابق الثاني\nغزة، فلسطين",
+    "phone": "+970 8 284 5500",
+    "email": "international@alaqsa.edu.ps",
+    "map_link": "https://www.openstreetmap.org/search?query=Al-Aqsa%20University%20Gaza",
+    "facebook": "https://www.facebook.com/alaqsa.university",
+    "youtube": "https://www.youtube.com/@alaqsauniversity",
+    "footer_text_en": "International Relations Affairs — building bridges of academic cooperation.",
+    "footer_text_ar": "شؤون العلاقات الدولية — نمدّ جسور التعاون الأكاديمي.",
+    "office_language": "ar",
+}
+
+ABOUT = {
+    "slug": "about-us",
+    "order": 1,
+    "title_en": "About us",
+    "title_ar": "من نحن",
+    "summary_en": "The International Relations Affairs is the university's gate to regional and international institutions.",
+    "summary_ar": "شؤون العلاقات الدولية بوابة الجامعة إلى المؤسسات الإقليمية والدولية.",
+    "body_en": (
+        "<p>The International Relations Affairs is the gate of the university to regional and "
+        "international institutions. It develops the university's profile at the international "
+        "level by building bridges of academic and cultural cooperation between the university "
+        "and academic institutions, as well as Arab and international organisations.</p>"
+        "<h2>What we do</h2><ul>"
+        "<li>Prepare, sign and follow up cooperation agreements and memoranda of understanding.</li>"
+        "<li>Receive visiting delegations and organise the university's delegations abroad.</li>"
+        "<li>Announce scholarships, research funding calls and exchange programmes.</li>"
+        "<li>Represent the university at international conferences, fairs and exhibitions.</li>"
+        "<li>Follow up the university's graduates studying for master's and doctoral degrees abroad.</li>"
+        "</ul>"
+    ),
+    "body_ar": (
+        "<p>شؤون العلاقات الدولية هي بوابة الجامعة إلى المؤسسات الإقليمية والدولية، وتعمل على "
+        "تطوير حضور الجامعة على المستوى الدولي من خلال مدّ جسور التعاون الأكاديمي والثقافي بين "
+        "الجامعة ومختلف المؤسسات الأكاديمية والمنظمات العربية والدولية.</p>"
+        "<h2>ماذا نعمل</h2><ul>"
+        "<li>إعداد اتفاقيات التعاون ومذكرات التفاهم وتوقيعها ومتابعة تنفيذها.</li>"
+        "<li>استقبال الوفود الزائرة وتنظيم وفود الجامعة إلى الخارج.</li>"
+        "<li>الإعلان عن المنح الدراسية ودعوات تمويل البحث وبرامج التبادل.</li>"
+        "<li>تمثيل الجامعة في المؤتمرات والمعارض الدولية.</li>"
+        "<li>متابعة خرّيجي الجامعة الذين يدرسون الماجستير والدكتوراه في الخارج.</li>"
+        "</ul>"
+    ),
+}
+
+VISION = {
+    "slug": "vision-mission-objectives",
+    "order": 2,
+    "title_en": "Vision, mission and objectives",
+    "title_ar": "الرؤية والرسالة والأهداف",
+    "summary_en": "A broad international network that serves the university's vision of globalisation.",
+    "summary_ar": "شبكة دولية واسعة تخدم رؤية الجامعة في الانفتاح على العالم.",
+    "body_en": (
+        "<h2>Vision</h2><p>The International Relations Affairs seeks to build a broad "
+        "international network by strengthening the university's relations with international, "
+        "educational and research institutions in various academic circles, in order to achieve "
+        "the university's vision of globalisation.</p>"
+        "<h2>Mission</h2><p>Our mission is to create partnerships and bilateral programmes with "
+        "universities at regional and international levels, to create opportunities for the "
+        "exchange of academic visits for faculty members and students, to take part in "
+        "international events and conferences, and to enhance the image of the university and "
+        "its international standing.</p>"
+    ),
+    "body_ar": (
+        "<h2>الرؤية</h2><p>تسعى شؤون العلاقات الدولية إلى بناء شبكة دولية واسعة من خلال تعزيز "
+        "علاقات الجامعة بالمؤسسات الدولية والتعليمية والبحثية في مختلف الأوساط الأكاديمية، "
+        "تحقيقًا لرؤية الجامعة في الانفتاح على العالم.</p>"
+        "<h2>الرسالة</h2><p>رسالتنا إقامة الشراكات والبرامج الثنائية مع الجامعات على المستويين "
+        "الإقليمي والدولي، وإتاحة فرص تبادل الزيارات الأكاديمية لأعضاء هيئة التدريس والطلبة، "
+        "والمشاركة في الفعاليات والمؤتمرات الدولية، والإسهام في تعزيز صورة الجامعة ومكانتها "
+        "الدولية.</p>"
+    ),
+}
+
+OBJECTIVES = [
+    (
+        "To establish partnerships, cooperation and bilateral agreements between the university and its Arab, Islamic and international counterparts.",
+        "إقامة الشراكات والتعاون والاتفاقيات الثنائية بين الجامعة ونظيراتها العربية والإسلامية والدولية.",
+    ),
+    (
+        "To develop the university's academic staff, and to open channels of academic and research cooperation.",
+        "تطوير الكادر الأكاديمي في الجامعة، وفتح قنوات التعاون الأكاديمي والبحثي.",
+    ),
+    (
+        "To strengthen the university's international relations by acquiring international memberships, and to enhance participation in regional research projects.",
+        "تعزيز العلاقات الدولية للجامعة بالحصول على عدد من العضويات الدولية، وتعزيز المشاركة في المشاريع البحثية الإقليمية.",
+    ),
+    (
+        "To take part in regional and international events and conferences, and to introduce the international community to the services the university provides.",
+        "المشاركة في الفعاليات والمؤتمرات الإقليمية والدولية، وتعريف المجتمع الدولي بالخدمات التي تقدمها الجامعة.",
+    ),
+    (
+        "To work towards providing scholarships for faculty members and outstanding students.",
+        "العمل على توفير المنح الدراسية لأعضاء هيئة التدريس والطلبة المتفوقين.",
+    ),
+    (
+        "To create opportunities for the exchange of academic visits for faculty and students with universities around the world, through which new experience in research and knowledge is gained.",
+        "إتاحة فرص تبادل الزيارات الأكاديمية لأعضاء هيئة التدريس والطلبة مع جامعات العالم، بما يكسبهم خبرات جديدة في مجالي البحث والمعرفة.",
+    ),
+    (
+        "To inform faculty members, researchers and management about opportunities abroad for support of scientific research projects and for the development of capabilities and skills.",
+        "إطلاع أعضاء هيئة التدريس والباحثين والإداريين على الفرص المتاحة في الخارج للحصول على دعم المشاريع البحثية أو تنمية القدرات والمهارات.",
+    ),
+    (
+        "To supervise the university's graduates who are studying for master's and doctoral degrees at international universities, to build partnerships with the institutes where they study, and to bring their experience back to the university's students and staff.",
+        "الإشراف على خرّيجي الجامعة الدارسين للماجستير والدكتوراه في الجامعات الدولية، وإقامة الشراكات مع المؤسسات التي يدرسون فيها، ونقل خبراتهم إلى طلبة الجامعة والعاملين فيها.",
+    ),
+]
+
+RELATIONS = {
+    "slug": "relations-and-international-cooperation",
+    "order": 3,
+    "title_en": "Relations and international cooperation",
+    "title_ar": "العلاقات والتعاون الدولي",
+    "summary_en": "Visits of scholars and dignitaries, information dissemination, official positions and exhibitions.",
+    "summary_ar": "زيارات العلماء والشخصيات، ونشر المعلومات، والمواقف الرسمية، والمعارض.",
+    "body_en": (
+        "<h2>Communication with religious authorities and scholars</h2><p>The university values "
+        "the guidance of religious authorities and scholars and keeps expanding its relations "
+        "with them and with other public figures. These meetings take place on a regular, "
+        "periodic basis.</p>"
+        "<h2>Communication with scientific and cultural figures</h2><p>Every year, presidents, "
+        "ministers, members of parliament, ambassadors, university presidents, professors and "
+        "intellectuals from many countries visit the university to become familiar with its "
+        "activities and to widen its international relations. Many of these visits result in "
+        "signed agreements and wider bilateral cooperation.</p>"
+        "<h2>Information dissemination</h2><p>The office follows regional and international "
+        "developments with a team of experts, and makes the university's news and achievements "
+        "known through a fortnightly news magazine, the university's websites, contact with news "
+        "agencies, press conferences with the president and senior managers, and leaflets, "
+        "catalogues, films and clips in several languages.</p>"
+        "<h2>Official positions</h2><p>As an international academic institution, the university "
+        "announces its positions on important events in the world through official statements.</p>"
+        "<h2>Exhibitions</h2><p>The university takes part in and co-organises specialised "
+        "exhibitions, especially international ones. Experts prepare for each exhibition and "
+        "present the university's latest educational, research, cultural and training "
+        "achievements to its visitors.</p>"
+    ),
+    "body_ar": (
+        "<h2>التواصل مع المرجعيات الدينية والعلماء</h2><p>تولي الجامعة أهمية كبيرة لتوجيهات "
+        "المرجعيات الدينية والعلماء، وتعمل على توسيع علاقاتها بهم وبسائر الشخصيات العامة، وتُعقد "
+        "هذه اللقاءات بصورة دورية منتظمة.</p>"
+        "<h2>التواصل مع الشخصيات العلمية والثقافية</h2><p>يزور الجامعة كل عام رؤساء ووزراء "
+        "وأعضاء برلمانات وسفراء ورؤساء جامعات وأساتذة ومفكرون من بلدان كثيرة، للتعرف إلى "
+        "أنشطتها وتوسيع علاقاتها الدولية، وتنتهي كثير من هذه الزيارات بتوقيع اتفاقيات وتوسيع "
+        "التعاون الثنائي.</p>"
+        "<h2>نشر المعلومات</h2><p>يتابع المكتب المستجدات الإقليمية والدولية بفريق من الخبراء، "
+        "وينشر أخبار الجامعة وإنجازاتها عبر مجلة إخبارية نصف شهرية، ومواقع الجامعة الإلكترونية، "
+        "والتواصل مع وكالات الأنباء، والمؤتمرات الصحفية بحضور رئيس الجامعة وكبار مسؤوليها، "
+        "والنشرات والكتيبات والأفلام والمقاطع بلغات متعددة.</p>"
+        "<h2>المواقف الرسمية</h2><p>بوصفها مؤسسة أكاديمية دولية، تعلن الجامعة مواقفها من "
+        "الأحداث المهمة في العالم من خلال بيانات رسمية.</p>"
+        "<h2>المعارض</h2><p>تشارك الجامعة في المعارض المتخصصة ولا سيما الدولية منها، وتسهم في "
+        "تنظيمها، ويستعد الخبراء لكل معرض ليعرضوا على زواره أحدث إنجازات الجامعة التعليمية "
+        "والبحثية والثقافية والتدريبية.</p>"
+    ),
+}
+
+
+def _page(data):
+    fields = {key: value for key, value in data.items() if key != "slug"}
+    page, created = Page.objects.get_or_create(
+        slug=data["slug"],
+        defaults={
+            **fields,
+            "in_navigation": True,
+            "status": Status.PUBLISHED,
+            "published_at": timezone.now(),
+        },
+    )
+    return page, created
+
+
+def seed(scale=1, stdout=None):
+    """Create what is missing; leave what exists (staff edits survive a second run)."""
+    site = SiteSettings.get_solo()
+    if not site.university_name_en:
+        for key, value in SITE.items():
+            setattr(site, key, value)
+        site.save()
+    created = 0
+    for data in (ABOUT, VISION, RELATIONS):
+        _page_obj, was_created = _page(data)
+        created += was_created
+    vision = Page.objects.get(slug=VISION["slug"])
+    if not vision.objectives.exists():
+        Objective.objects.bulk_create(
+            Objective(page=vision, text_en=en, text_ar=ar, text=ar, order=index)
+            for index, (en, ar) in enumerate(OBJECTIVES, start=1)
+        )
+    return {"pages": created}

@@ -1,0 +1,119 @@
+"""Site-wide content: the site settings, the office's pages and objectives, contact messages."""
+
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from solo.models import SingletonModel
+
+from .images import PictureField
+from .publishing import Publishable, PublishedQuerySet
+from .richtext import RichTextField, RichTextMixin
+
+
+class SiteSettings(RichTextMixin, SingletonModel):
+    university_name = models.CharField(_("university name"), max_length=200)
+    office_name = models.CharField(_("office name"), max_length=200)
+    intro = models.TextField(
+        _("office introduction"),
+        blank=True,
+        help_text=_("A short paragraph shown on the home page."),
+    )
+    logo = PictureField(_("logo"), folder="site", blank=True)
+    address = models.TextField(_("address"), blank=True)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    fax = models.CharField(_("fax"), max_length=40, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    map_link = models.URLField(_("map link"), blank=True)
+    facebook = models.URLField("Facebook", blank=True)
+    x_twitter = models.URLField("X (Twitter)", blank=True)
+    youtube = models.URLField("YouTube", blank=True)
+    instagram = models.URLField("Instagram", blank=True)
+    linkedin = models.URLField("LinkedIn", blank=True)
+    telegram = models.URLField("Telegram", blank=True)
+    footer_text = models.TextField(_("footer text"), blank=True)
+    office_language = models.CharField(
+        _("office language"),
+        max_length=5,
+        choices=settings.LANGUAGES,
+        default="ar",
+        help_text=_("The language of e-mails sent to the office."),
+    )
+
+    class Meta:
+        verbose_name = _("site settings")
+
+    def __str__(self):
+        return str(_("Site settings"))
+
+    def social_links(self):
+        """(label, url) for every social network that is filled in."""
+        names = ["facebook", "x_twitter", "youtube", "instagram", "linkedin", "telegram"]
+        return [
+            (self._meta.get_field(name).verbose_name, getattr(self, name))
+            for name in names
+            if getattr(self, name)
+        ]
+
+
+class PageQuerySet(PublishedQuerySet):
+    def in_navigation(self):
+        return self.filter(in_navigation=True).order_by("order", "pk")
+
+
+class Page(Publishable):
+    title = models.CharField(_("title"), max_length=200)
+    summary = models.TextField(
+        _("summary"), blank=True, help_text=_("One or two sentences for search engines and cards.")
+    )
+    body = RichTextField(_("body"), blank=True)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    in_navigation = models.BooleanField(_("show in the main navigation"), default=False)
+
+    objects = PageQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("page")
+        verbose_name_plural = _("pages")
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("intloffice:page", kwargs={"slug": self.slug})
+
+
+class Objective(models.Model):
+    page = models.ForeignKey(
+        Page, on_delete=models.CASCADE, related_name="objectives", verbose_name=_("page")
+    )
+    text = models.TextField(_("objective"))
+    order = models.PositiveSmallIntegerField(_("order"), default=0, db_index=True)
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("objective")
+        verbose_name_plural = _("objectives")
+
+    def __str__(self):
+        return self.text[:80]
+
+
+class ContactMessage(models.Model):
+    name = models.CharField(_("name"), max_length=120)
+    email = models.EmailField(_("e-mail"))
+    subject = models.CharField(_("subject"), max_length=200)
+    message = models.TextField(_("message"), max_length=5000)
+    language = models.CharField(_("language"), max_length=5, choices=settings.LANGUAGES)
+    created_at = models.DateTimeField(_("received"), auto_now_add=True, db_index=True)
+    handled = models.BooleanField(_("handled"), default=False, db_index=True)
+    handled_at = models.DateTimeField(_("handled on"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("contact message")
+        verbose_name_plural = _("contact messages")
+
+    def __str__(self):
+        return f"{self.name}: {self.subject}"

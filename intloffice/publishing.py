@@ -1,0 +1,140 @@
+"""The publishing base every public model shares (DESIGN.md "Publishing").
+
+An abstract model with slug, status, dates and the "this language only" switch; its QuerySet's
+``published()`` is the single gate for everything public; the view mixin applies it and lets
+logged-in staff preview drafts.
+"""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.http import Http404
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.translator import NotRegistered, translator
+
+from .richtext import RichTextMixin
+
+
+class Status(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    PUBLISHED = "published", _("Published")
+
+
+class PublishedQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(status=Status.PUBLISHED, published_at__lte=timezone.now())
+
+    def drafts(self):
+        return self.exclude(pk__in=self.published().values("pk"))
+
+
+class Publishable(RichTextMixin, models.Model):
+    slug = models.SlugField(
+        _("slug"),
+        max_length=120,
+        unique=True,
+        help_text=_("Latin letters, digits and hyphens; one address for both languages."),
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.DRAFT, db_index=True
+    )
+    published_at = models.DateTimeField(
+        _("publish from"),
+        default=timezone.now,
+        db_index=True,
+        help_text=_("A date in the future schedules the item: it appears by itself then."),
+    )
+    only_language = models.CharField(
+        _("this language only"),
+        max_length=5,
+        choices=settings.LANGUAGES,
+        blank=True,
+        help_text=_(
+            "Leave empty for content in both languages. Choose a language to publish content "
+            "that exists in that language only."
+        ),
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("last updated"), auto_now=True)
+
+    objects = PublishedQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+    @property
+    def is_published(self):
+        return self.status == Status.PUBLISHED and self.published_at <= timezone.now()
+
+    @classmethod
+    def required_translated_fields(cls):
+        """Names of translated fields that must be filled in every published language."""
+        try:
+            options = translator.get_options_for_model(cls)
+        except NotRegistered:
+            return []
+        return [name for name in options.fields if not cls._meta.get_field(name).blank]
+
+    def missing_translations(self):
+        """{language: [field labels]} for required translated fields left empty."""
+        languages = (
+            [self.only_language] if self.only_language else [c for c, _n in settings.LANGUAGES]
+        )
+        missing = {}
+        for name in self.required_translated_fields():
+            for code in languages:
+                if not (getattr(self, f"{name}_{code}", "") or "").strip():
+                    missing.setdefault(code, []).append(name)
+        return missing
+
+    def clean(self):
+        super().clean()
+        if self.status != Status.PUBLISHED:
+            return
+        missing = self.missing_translations()
+        if missing:
+            names = dict(settings.LANGUAGES)
+            errors = {}
+            for code, fields in missing.items():
+                for name in fields:
+                    errors.setdefault(f"{name}_{code}", []).append(
+                        _(
+                            "Fill in the %(language)s text before publishing, or tick “this language only”."
+                        )
+                        % {"language": names[code]}
+                    )
+            raise ValidationError(errors)
+
+    def shown_in_other_language(self):
+        """True when the visitor's language lacks this item and its own language is shown."""
+        return bool(self.only_language) and self.only_language != get_language()
+
+
+def is_staff_request(request):
+    """True for logged-in staff, without touching the session of anonymous visitors.
+
+    Reading ``request.user`` marks the session as accessed, which adds ``Vary: Cookie`` to the
+    response and makes the page uncacheable for everyone; visitors without a session cookie
+    cannot be staff, so they are answered without reading it.
+    """
+    if settings.SESSION_COOKIE_NAME not in request.COOKIES:
+        return False
+    return request.user.is_active and request.user.is_staff
+
+
+class PublishedObjectMixin:
+    """For DetailView: published objects for visitors, every object for staff (preview)."""
+
+    def get_queryset(self):
+        queryset = super().get_queryset()
+        if is_staff_request(self.request):
+            return queryset
+        return queryset.published()
+
+    def get_object(self, queryset=None):
+        try:
+            return super().get_object(queryset)
+        except (ValueError, ValidationError) as exc:  # malformed lookups are "not found"
+            raise Http404 from exc

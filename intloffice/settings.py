@@ -1,0 +1,242 @@
+"""intloffice settings, read from environment variables (see README "Settings").
+
+With nothing set it runs locally on SQLite under var/ with DEBUG on. Production sets
+DJANGO_DEBUG=0, DJANGO_SECRET_KEY, DATABASE_URL, CACHE_URL and DJANGO_ALLOWED_HOSTS.
+"""
+
+import sys
+from pathlib import Path
+
+import environ
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+VAR_DIR = BASE_DIR / "var"
+
+env = environ.Env()
+
+DEBUG = env.bool("DJANGO_DEBUG", default=True)
+SECRET_KEY = env.str("DJANGO_SECRET_KEY", default="")
+if not SECRET_KEY:
+    if not DEBUG:
+        sys.stderr.write("DJANGO_SECRET_KEY must be set when DJANGO_DEBUG is off.\n")
+        raise SystemExit(1)
+    SECRET_KEY = "insecure-local-development-key-never-used-in-production"
+
+ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS", default=["127.0.0.1", "localhost", "[::1]"])
+CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
+
+INSTALLED_APPS = [
+    "modeltranslation",  # before django.contrib.admin
+    "intloffice.apps.IntlofficeConfig",
+    "partners.apps.PartnersConfig",
+    "visits.apps.VisitsConfig",
+    "news.apps.NewsConfig",
+    "intloffice.apps.OfficeAdminConfig",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
+    "whitenoise.runserver_nostatic",
+    "django_ckeditor_5",
+    "django_countries",
+    "django_filters",
+    "solo",
+    "reversion",
+    "axes",
+    "csp",
+    "rosetta",
+    "import_export",
+    "adminsortable2",
+    "django_cleanup.apps.CleanupConfig",  # last, as its documentation asks
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "intloffice.cache.PageCacheMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    # After sessions, before CommonMiddleware. The language comes from the URL prefix, so
+    # public pages carry no "Vary: Cookie" or "Vary: Accept-Language".
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "axes.middleware.AxesMiddleware",  # last, as django-axes asks
+]
+
+ROOT_URLCONF = "intloffice.urls"
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+WSGI_APPLICATION = "intloffice.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.template.context_processors.i18n",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+            ],
+        },
+    },
+]
+
+DATABASES = {
+    "default": env.db_url("DATABASE_URL", default=f"sqlite:///{VAR_DIR / 'db.sqlite3'}"),
+}
+DATABASES["default"]["CONN_MAX_AGE"] = env.int("DJANGO_CONN_MAX_AGE", default=0)
+
+CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://intloffice")}
+PAGE_CACHE_SECONDS = env.int("DJANGO_PAGE_CACHE_SECONDS", default=300)
+SOLO_CACHE = "default"
+SOLO_CACHE_TIMEOUT = 300
+
+SHARED_CACHE = CACHES["default"]["BACKEND"].endswith("RedisCache")
+if SHARED_CACHE:  # sessions and login throttling live in Redis when it is there
+    SESSION_ENGINE = "django.contrib.sessions.backends.cache"
+# Messages live in a cookie, so rendering a public page never touches the session.
+MESSAGE_STORAGE = "django.contrib.messages.storage.cookie.CookieStorage"
+
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = 1  # hours
+AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+AXES_HANDLER = (
+    "axes.handlers.cache.AxesCacheHandler"
+    if SHARED_CACHE
+    else "axes.handlers.database.AxesDatabaseHandler"
+)
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+
+# Languages: Arabic first (the office's own), English second.
+LANGUAGE_CODE = "ar"
+LANGUAGES = [("ar", "العربية"), ("en", "English")]
+LOCALE_PATHS = [BASE_DIR / "locale"]
+TIME_ZONE = env.str("DJANGO_TIME_ZONE", default="Asia/Gaza")
+USE_I18N = True
+USE_TZ = True
+
+MODELTRANSLATION_DEFAULT_LANGUAGE = "ar"
+MODELTRANSLATION_LANGUAGES = ("ar", "en")
+MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": ("ar", "en")}
+MODELTRANSLATION_CUSTOM_FIELDS = ("RichTextField",)
+JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
+
+STATIC_URL = "static/"
+STATIC_ROOT = VAR_DIR / "static"
+STATICFILES_DIRS = [BASE_DIR / "static"]
+MEDIA_URL = "/media/"
+MEDIA_ROOT = Path(env.str("DJANGO_MEDIA_ROOT", default=str(VAR_DIR / "media")))
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {
+        "BACKEND": (
+            "django.contrib.staticfiles.storage.StaticFilesStorage"
+            if DEBUG
+            else "whitenoise.storage.CompressedManifestStaticFilesStorage"
+        )
+    },
+}
+WHITENOISE_MAX_AGE = 31536000
+FILE_UPLOAD_PERMISSIONS = 0o644
+
+# E-mail: console locally, SMTP (EMAIL_URL) in production.
+EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
+vars().update(EMAIL_CONFIG)
+DEFAULT_FROM_EMAIL = env.str("DJANGO_DEFAULT_FROM_EMAIL", default="intloffice@localhost")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+OFFICE_EMAIL = env.str("DJANGO_OFFICE_EMAIL", default="")  # else SiteSettings.email
+
+CONTACT_RATE_LIMIT = env.int("DJANGO_CONTACT_RATE_LIMIT", default=5)
+CONTACT_RATE_WINDOW = env.int("DJANGO_CONTACT_RATE_WINDOW", default=600)  # seconds
+
+# HTTPS: on by default when DEBUG is off; DJANGO_HTTPS=0 switches it off (plain-HTTP staging).
+HTTPS = env.bool("DJANGO_HTTPS", default=not DEBUG)
+if HTTPS:
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    SECURE_SSL_REDIRECT = env.bool("DJANGO_SECURE_SSL_REDIRECT", default=True)
+    SESSION_COOKIE_SECURE = True
+    CSRF_COOKIE_SECURE = True
+    SECURE_HSTS_SECONDS = env.int("DJANGO_HSTS_SECONDS", default=31536000)
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+    SECURE_HSTS_PRELOAD = True
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+X_FRAME_OPTIONS = "DENY"
+SESSION_COOKIE_HTTPONLY = True
+
+# Content-Security-Policy: no inline script on public pages. The admin and the translators'
+# UI load the editor and jQuery UI, which need inline styles; they are staff-only.
+CONTENT_SECURITY_POLICY = {
+    "EXCLUDE_URL_PREFIXES": ["/admin/", "/translations/"],
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        "base-uri": ["'self'"],
+        "object-src": ["'none'"],
+    },
+}
+
+ROSETTA_URL_OPTIONS = {}
+ROSETTA_MESSAGES_PER_PAGE = 50
+ROSETTA_SHOW_AT_ADMIN_PANEL = True
+
+# Rich text: one editor configuration per content direction.
+_CKEDITOR_TOOLBAR = [
+    "heading", "|", "bold", "italic", "link", "bulletedList", "numberedList", "blockQuote",
+    "|", "insertTable", "imageUpload", "|", "undo", "redo",
+]  # fmt: skip
+_CKEDITOR_BASE = {
+    "toolbar": {"items": _CKEDITOR_TOOLBAR},
+    "heading": {
+        "options": [
+            {"model": "paragraph", "title": "Paragraph", "class": "ck-heading_paragraph"},
+            {"model": "heading2", "view": "h2", "title": "Heading 2", "class": "ck-heading_heading2"},
+            {"model": "heading3", "view": "h3", "title": "Heading 3", "class": "ck-heading_heading3"},
+            {"model": "heading4", "view": "h4", "title": "Heading 4", "class": "ck-heading_heading4"},
+        ]
+    },
+    "table": {"contentToolbar": ["tableColumn", "tableRow", "mergeTableCells"]},
+}  # fmt: skip
+CKEDITOR_5_CONFIGS = {
+    "default": _CKEDITOR_BASE,
+    "rich_ar": {**_CKEDITOR_BASE, "language": {"ui": "ar", "content": "ar"}},
+    "rich_en": {**_CKEDITOR_BASE, "language": {"ui": "en", "content": "en"}},
+}
+CKEDITOR_5_FILE_UPLOAD_PERMISSION = "staff"
+CKEDITOR_5_UPLOAD_FILE_TYPES = ["jpeg", "png", "gif", "webp"]
+CKEDITOR_5_MAX_FILE_SIZE = 10  # MB
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": env.str("DJANGO_LOG_LEVEL", default="WARNING")},
+}
+
+VAR_DIR.mkdir(exist_ok=True)
+
+# Staff-only documents (agreement scans...): outside MEDIA_ROOT, never under MEDIA_URL.
+PRIVATE_MEDIA_ROOT = Path(env.str("DJANGO_PRIVATE_MEDIA_ROOT", default=str(VAR_DIR / "private")))

@@ -1,0 +1,114 @@
+"""Template tags for the site shell: language switch, alternates, navigation, dates."""
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils import translation
+from django.utils.formats import date_format
+from django.utils.safestring import mark_safe
+from hijridate import Gregorian
+
+from ..models import Page
+
+register = template.Library()
+
+HIJRI_MONTHS = {
+    "ar": [
+        "محرم", "صفر", "ربيع الأول", "ربيع الآخر", "جمادى الأولى", "جمادى الآخرة",
+        "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة", "ذو الحجة",
+    ],
+    "en": [
+        "Muharram", "Safar", "Rabi al-Awwal", "Rabi al-Thani", "Jumada al-Ula",
+        "Jumada al-Akhirah", "Rajab", "Shaban", "Ramadan", "Shawwal", "Dhu al-Qadah",
+        "Dhu al-Hijjah",
+    ],
+}  # fmt: skip
+
+
+def _url_in(request, code):
+    """The current page's path in another language (query string kept)."""
+    path = request.get_full_path()
+    current = translation.get_language()
+    url = translate_url(path, code)
+    if url == path and code != current and path.startswith(f"/{current}/"):
+        # Not resolvable (a 404 page): swap the prefix, the best guess for the same page.
+        url = f"/{code}/" + path[len(current) + 2 :]
+    return url
+
+
+@register.simple_tag(takes_context=True)
+def language_versions(context):
+    """[(code, own name, url, is_current)] for every site language."""
+    request = context["request"]
+    current = translation.get_language()
+    return [
+        (code, name, _url_in(request, code), code == current) for code, name in settings.LANGUAGES
+    ]
+
+
+@register.simple_tag(takes_context=True)
+def absolute(context, path):
+    return context["request"].build_absolute_uri(path)
+
+
+@register.simple_tag(takes_context=True)
+def x_default_url(context):
+    """The page without language prefix: it redirects by the browser's language."""
+    request = context["request"]
+    current = translation.get_language()
+    path = request.get_full_path()
+    prefix = f"/{current}/"
+    unprefixed = "/" + path[len(prefix) :] if path.startswith(prefix) else path
+    return request.build_absolute_uri(unprefixed)
+
+
+@register.inclusion_tag("includes/main_navigation.html", takes_context=True)
+def main_navigation(context):
+    pages = Page.objects.published().in_navigation().only("slug", "title_ar", "title_en", "title")
+    return {"pages": pages, "request": context["request"]}
+
+
+@register.simple_tag
+def fallback_attrs(obj, field):
+    """` lang="xx" dir="…"` when the shown text of ``field`` is in another language.
+
+    modeltranslation falls back to the other language when the active one is empty; this
+    marks the element so screen readers switch voice and the text keeps its direction.
+    """
+    current = translation.get_language()
+    if (getattr(obj, f"{field}_{current}", "") or "").strip():
+        return ""
+    for code, _name in settings.LANGUAGES:
+        if code != current and (getattr(obj, f"{field}_{code}", "") or "").strip():
+            direction = "rtl" if translation.get_language_info(code)["bidi"] else "ltr"
+            return mark_safe(f' lang="{code}" dir="{direction}"')
+    return ""
+
+
+@register.filter
+def hijri(value):
+    """The Umm al-Qura (Hijri) date of a date or datetime, in the active language."""
+    if not value:
+        return ""
+    if hasattr(value, "date"):
+        value = value.date()
+    try:
+        h = Gregorian(value.year, value.month, value.day).to_hijri()
+    except (OverflowError, ValueError):  # outside the Umm al-Qura table (1343–1500 AH)
+        return ""
+    language = "ar" if translation.get_language() == "ar" else "en"
+    suffix = "هـ" if language == "ar" else "AH"
+    return f"{h.day} {HIJRI_MONTHS[language][h.month - 1]} {h.year} {suffix}"
+
+
+@register.filter
+def long_date(value):
+    if not value:
+        return ""
+    return date_format(value, "DATE_FORMAT")
+
+
+@register.simple_tag
+def office_pages(limit=6):
+    """Published office pages for the home page, in their set order."""
+    return list(Page.objects.published().order_by("order", "pk")[:limit])

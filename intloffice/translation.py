@@ -1,0 +1,18 @@
+from modeltranslation.translator import TranslationOptions, register
+
+from .models import Objective, Page, SiteSettings
+
+
+@register(SiteSettings)
+class SiteSettingsTranslation(TranslationOptions):
+    fields = ("university_name", "office_name", "intro", "address", "footer_text")
+
+
+@register(Page)
+class PageTranslation(TranslationOptions):
+    fields = ("title", "summary", "body")
+
+
+@register(Objective)
+class ObjectiveTranslation(TranslationOptions):
+    fields = ("text",)

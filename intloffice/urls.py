@@ -1,0 +1,36 @@
+"""Root URLs: language-prefixed public pages, plus the unprefixed service endpoints."""
+
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.conf.urls.static import static
+from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
+from django.urls import include, path
+
+from . import views
+from .sitemaps import sitemaps
+
+handler404 = "intloffice.views.page_not_found"
+handler500 = "intloffice.views.server_error"
+
+urlpatterns = [
+    path("healthz", views.healthz, name="healthz"),
+    path("robots.txt", views.robots_txt, name="robots_txt"),
+    path(
+        "sitemap.xml",
+        sitemap,
+        {"sitemaps": sitemaps},
+        name="django.contrib.sitemaps.views.sitemap",
+    ),
+    path("admin/", admin.site.urls),
+    path("translations/", include("rosetta.urls")),
+    path("ckeditor5/", include("django_ckeditor_5.urls")),
+]
+
+urlpatterns += i18n_patterns(
+    path("", include("intloffice.public_urls")),
+    prefix_default_language=True,
+)
+
+if settings.DEBUG:
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

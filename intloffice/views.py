@@ -1,0 +1,112 @@
+import logging
+
+from django.core.cache import cache
+from django.db import DatabaseError, connection
+from django.http import HttpResponse, JsonResponse
+from django.shortcuts import redirect, render
+from django.template import loader
+from django.utils.translation import get_language
+from django.views.decorators.cache import cache_control, never_cache
+from django.views.generic import DetailView, TemplateView
+
+from .forms import ContactForm
+from .models import Page, SiteSettings
+from .publishing import PublishedObjectMixin
+from .services import contact_rate_limited, count_contact, notify_office
+
+logger = logging.getLogger(__name__)
+
+
+class HomeView(TemplateView):
+    template_name = "intloffice/home.html"
+
+
+class PageDetailView(PublishedObjectMixin, DetailView):
+    model = Page
+    template_name = "intloffice/page_detail.html"
+    context_object_name = "page"
+
+    def get_queryset(self):
+        return super().get_queryset().prefetch_related("objectives")
+
+
+def contact(request):
+    rate_limited = False
+    if request.method == "POST":
+        form = ContactForm(request.POST)
+        if form.is_valid():
+            if form.is_spam():
+                return redirect("intloffice:contact_thanks")
+            if contact_rate_limited(request):
+                rate_limited = True
+            else:
+                message = form.save(commit=False)
+                message.language = get_language()
+                message.save()
+                count_contact(request)
+                try:
+                    notify_office(message)
+                except Exception:  # the message is saved; the office sees it in the admin
+                    logger.exception(
+                        "Could not e-mail the office about contact message %s", message.pk
+                    )
+                return redirect("intloffice:contact_thanks")
+    else:
+        form = ContactForm()
+    status = 429 if rate_limited else (400 if form.is_bound else 200)
+    return render(
+        request,
+        "intloffice/contact.html",
+        {"form": form, "rate_limited": rate_limited, "site": SiteSettings.get_solo()},
+        status=status,
+    )
+
+
+def contact_thanks(request):
+    return render(request, "intloffice/contact_thanks.html")
+
+
+@never_cache
+def healthz(request):
+    checks = {}
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+        checks["database"] = "ok"
+    except DatabaseError:
+        logger.exception("Health check: database unreachable")
+        checks["database"] = "unavailable"
+    try:
+        cache.set("intloffice:healthz", "ok", 10)
+        checks["cache"] = "ok" if cache.get("intloffice:healthz") == "ok" else "unavailable"
+    except Exception:
+        logger.exception("Health check: cache unreachable")
+        checks["cache"] = "unavailable"
+    healthy = all(value == "ok" for value in checks.values())
+    return JsonResponse(checks, status=200 if healthy else 503)
+
+
+@cache_control(public=True, max_age=86400)
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /translations/",
+        f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+def page_not_found(request, exception=None):
+    return render(request, "404.html", status=404)
+
+
+def server_error(request):
+    """The 500 page: rendered without the database (it may be what failed)."""
+    template = loader.get_template("500.html")
+    return HttpResponse(template.render({"request_path": request.path}), status=500)
+
+
+def csrf_failure(request, reason=""):
+    return render(request, "403_csrf.html", status=403)

@@ -1,0 +1,153 @@
+"""Visits and delegations: incoming dignitaries, outgoing delegations, the people in them."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+
+from intloffice.images import GalleryPhoto, ImageAltMixin, PictureField, alt_text_field
+from intloffice.publishing import Publishable, PublishedQuerySet
+from intloffice.richtext import RichTextField
+
+
+class PersonCategory(models.TextChoices):
+    HEAD_OF_STATE = "head_of_state", _("Head of state or government")
+    MINISTER = "minister", _("Minister")
+    PARLIAMENT = "parliament", _("Member of parliament")
+    DIPLOMAT = "diplomat", _("Ambassador or diplomat")
+    UNIVERSITY_PRESIDENT = "university_president", _("University president")
+    ACADEMIC = "academic", _("Professor or researcher")
+    RELIGIOUS = "religious", _("Religious authority or scholar")
+    OTHER = "other", _("Other")
+
+
+class Person(ImageAltMixin, models.Model):
+    """A dignitary or delegate; one row per person, reused across visits."""
+
+    honorific = models.CharField(
+        _("honorific"), max_length=60, blank=True, help_text=_("For example: H.E. / معالي")
+    )
+    name = models.CharField(_("name"), max_length=200)
+    position = models.CharField(_("position"), max_length=250, blank=True)
+    category = models.CharField(
+        _("category"), max_length=24, choices=PersonCategory.choices, db_index=True
+    )
+    country = CountryField(_("country"), blank=True, db_index=True)
+    organisation = models.ForeignKey(
+        "partners.Partner",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="people",
+        verbose_name=_("organisation"),
+    )
+    photo = PictureField(_("photo"), folder="people", blank=True)
+    photo_alt = alt_text_field()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("person")
+        verbose_name_plural = _("people")
+
+    def __str__(self):
+        return f"{self.honorific} {self.name}".strip()
+
+
+class Direction(models.TextChoices):
+    INCOMING = "incoming", _("Incoming visit")
+    OUTGOING = "outgoing", _("Outgoing delegation")
+
+
+class VisitKind(models.TextChoices):
+    OFFICIAL = "official", _("Official visit")
+    RELIGIOUS = "religious", _("Meeting with religious authorities and scholars")
+    ACADEMIC = "academic", _("Academic delegation")
+    CONFERENCE = "conference", _("Conference trip")
+    OTHER = "other", _("Other")
+
+
+class VisitQuerySet(PublishedQuerySet):
+    pass
+
+
+class Visit(ImageAltMixin, Publishable):
+    title = models.CharField(_("title"), max_length=250)
+    direction = models.CharField(
+        _("direction"), max_length=10, choices=Direction.choices, db_index=True
+    )
+    kind = models.CharField(_("kind"), max_length=12, choices=VisitKind.choices, db_index=True)
+    starts_on = models.DateField(_("starts on"), db_index=True)
+    ends_on = models.DateField(_("ends on"))
+    country = CountryField(_("country"), db_index=True)
+    city = models.CharField(_("city"), max_length=100, blank=True)
+    host_partner = models.ForeignKey(
+        "partners.Partner",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="visits",
+        verbose_name=_("host or partner institution"),
+    )
+    summary = models.TextField(_("summary"), blank=True)
+    body = RichTextField(_("body"), blank=True)
+    participants = models.ManyToManyField(
+        Person, through="VisitParticipant", related_name="visits", verbose_name=_("participants")
+    )
+
+    objects = VisitQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-starts_on", "-pk"]
+        verbose_name = _("visit")
+        verbose_name_plural = _("visits")
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("visits:visit_detail", kwargs={"slug": self.slug})
+
+    def clean(self):
+        super().clean()
+        if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
+            raise ValidationError({"ends_on": _("The visit cannot end before it starts.")})
+
+
+class ParticipantRole(models.TextChoices):
+    HEAD = "head", _("Head of delegation")
+    MEMBER = "member", _("Member")
+
+
+class VisitParticipant(models.Model):
+    visit = models.ForeignKey(Visit, on_delete=models.CASCADE, related_name="participations")
+    person = models.ForeignKey(
+        Person, on_delete=models.PROTECT, related_name="participations", verbose_name=_("person")
+    )
+    role = models.CharField(
+        _("role"), max_length=8, choices=ParticipantRole.choices, default=ParticipantRole.MEMBER
+    )
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("participant")
+        verbose_name_plural = _("participants")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["visit", "person"],
+                name="visit_participant_once",
+                violation_error_message=_("This person is already a participant of this visit."),
+            )
+        ]
+
+    def __str__(self):
+        return str(self.person)
+
+
+class VisitPhoto(GalleryPhoto):
+    visit = models.ForeignKey(Visit, on_delete=models.CASCADE, related_name="photos")
+
+    class Meta(GalleryPhoto.Meta):
+        verbose_name = _("photo")
+        verbose_name_plural = _("photos")

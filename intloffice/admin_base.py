@@ -1,12 +1,13 @@
 """Admin building blocks every app's admin uses: translated, versioned, publishable content."""
 
+from adminsortable2.admin import SortableInlineAdminMixin
 from django.conf import settings
 from django.contrib import admin, messages
 from django.utils import timezone
 from django.utils.translation import get_language_info, ngettext
 from django.utils.translation import gettext_lazy as _
 from django_ckeditor_5.widgets import CKEditor5Widget
-from modeltranslation.admin import TabbedTranslationAdmin
+from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
 from reversion.admin import VersionAdmin
 
 from .publishing import Status
@@ -93,3 +94,13 @@ class PublishableAdmin(ContentAdmin):
             request,
             ngettext("%d item returned to draft.", "%d items returned to draft.", count) % count,
         )
+
+
+class GalleryInline(TranslatedFieldsMixin, SortableInlineAdminMixin, TranslationTabularInline):
+    """An ordered photo gallery (subclass with ``model = VisitPhoto`` and the like).
+
+    The parent admin must also derive from ``adminsortable2.admin.SortableAdminBase``.
+    """
+
+    extra = 0
+    fields = ("image", "image_alt", "caption")

@@ -72,7 +72,8 @@ class PublishableAdmin(ContentAdmin):
         if published:
             self.message_user(
                 request,
-                ngettext("%d item published.", "%d items published.", published) % published,
+                ngettext("%(count)d item published.", "%(count)d items published.", published)
+                % {"count": published},
                 messages.SUCCESS,
             )
         if refused:
@@ -92,7 +93,10 @@ class PublishableAdmin(ContentAdmin):
             count += 1
         self.message_user(
             request,
-            ngettext("%d item returned to draft.", "%d items returned to draft.", count) % count,
+            ngettext(
+                "%(count)d item returned to draft.", "%(count)d items returned to draft.", count
+            )
+            % {"count": count},
         )
 
 

@@ -70,27 +70,29 @@ class PageCacheMiddleware:
             request.method in ("GET", "HEAD")
             and request.path.startswith(self.prefixes)
             and settings.SESSION_COOKIE_NAME not in request.COOKIES
-            and settings.PAGE_CACHE_SECONDS > 0
         )
 
     def __call__(self, request):
         if not self._cacheable_request(request):
             return self.get_response(request)
-        try:
-            key = self._key(request)
-        except Exception:  # a bad Host header: let Django answer 400 as usual
-            return self.get_response(request)
-        cached = cache.get(key)
-        if cached is not None:
-            cached["X-Cache"] = "hit"
-            return cached
+        seconds = settings.PAGE_CACHE_SECONDS
+        key = None
+        if seconds > 0:
+            try:
+                key = self._key(request)
+            except Exception:  # a bad Host header: let Django answer 400 as usual
+                return self.get_response(request)
+            cached = cache.get(key)
+            if cached is not None:
+                cached["X-Cache"] = "hit"
+                return cached
         response = self.get_response(request)
         if self._cacheable_response(response):
+            # Shared caches in front (nginx, a CDN) may keep it briefly too.
             patch_cache_control(response, public=True, max_age=60)
-            if hasattr(response, "render") and callable(response.render):
-                response.render()
-            cache.set(key, response, settings.PAGE_CACHE_SECONDS)
-            response["X-Cache"] = "miss"
+            if key is not None:
+                cache.set(key, response, seconds)
+                response["X-Cache"] = "miss"
         return response
 
     @staticmethod

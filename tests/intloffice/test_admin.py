@@ -1,0 +1,157 @@
+"""The staff back office: headers, translated editing, publishing rule, history, messages."""
+
+import re
+
+import pytest
+from django.contrib.auth.models import User
+from reversion.models import Version
+
+from intloffice.models import ContactMessage, Page
+from tests.factories import ContactMessageFactory, PageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def page_form(**overrides):
+    data = {
+        "title_ar": "عن المكتب",
+        "title_en": "About the office",
+        "summary_ar": "",
+        "summary_en": "",
+        "body_ar": "<p>نص</p>",
+        "body_en": "<p>Text</p>",
+        "in_navigation": "on",
+        "order": "1",
+        "slug": "about-the-office",
+        "status": "published",
+        "published_at_0": "2026-01-01",
+        "published_at_1": "10:00:00",
+        "only_language": "",
+        "objectives-TOTAL_FORMS": "0",
+        "objectives-INITIAL_FORMS": "0",
+        "objectives-MIN_NUM_FORMS": "0",
+        "objectives-MAX_NUM_FORMS": "1000",
+    }
+    data.update(overrides)
+    return data
+
+
+def test_admin_header_names_the_office(staff_client, site):
+    html = staff_client.get("/admin/").content.decode()
+    assert "International Relations Affairs" in html or "شؤون العلاقات الدولية" in html
+
+
+def test_page_form_edits_both_languages_with_direction(staff_client, site):
+    html = staff_client.get("/admin/intloffice/page/add/").content.decode()
+    assert 'name="title_ar"' in html and 'name="title_en"' in html
+    assert re.search(r'<input[^>]+name="title_ar"[^>]+dir="rtl"', html) or re.search(
+        r'<input[^>]+dir="rtl"[^>]+name="title_ar"', html
+    )
+    # Each body column gets its own editor, Arabic right-to-left and English left-to-right.
+    assert re.search(
+        r'<textarea[^>]+dir="rtl"[^>]+lang="ar"[^>]+name="body_ar"', html
+    ) or re.search(r'<textarea[^>]+name="body_ar"[^>]+dir="rtl"', html)
+    assert "tabbed_translation_fields.js" in html
+    assert "vendor/jquery-ui/jquery-ui.min.js" in html
+
+
+def test_publishing_needs_both_languages(staff_client, site):
+    response = staff_client.post(
+        "/admin/intloffice/page/add/", page_form(title_en=""), HTTP_ACCEPT_LANGUAGE="en"
+    )
+    assert response.status_code == 200
+    assert "Fill in the English text before publishing" in response.content.decode()
+    response = staff_client.post(
+        "/admin/intloffice/page/add/", page_form(title_ar=""), HTTP_ACCEPT_LANGUAGE="ar"
+    )
+    assert "املأ النص بـالعربية قبل النشر" in response.content.decode()
+    assert not Page.objects.exists()
+
+
+def test_this_language_only_allows_publishing_one_language(staff_client, site):
+    response = staff_client.post(
+        "/admin/intloffice/page/add/",
+        page_form(title_en="", body_en="", only_language="ar"),
+    )
+    assert response.status_code == 302
+    page = Page.objects.get()
+    assert page.only_language == "ar" and page.is_published
+
+
+def test_draft_may_be_saved_with_one_language(staff_client, site):
+    response = staff_client.post(
+        "/admin/intloffice/page/add/", page_form(title_en="", status="draft")
+    )
+    assert response.status_code == 302
+    assert Page.objects.get().status == "draft"
+
+
+def test_admin_save_sanitises_and_records_history(staff_client, site):
+    response = staff_client.post(
+        "/admin/intloffice/page/add/",
+        page_form(body_en='<p>Safe</p><script>alert("x")</script><img src=x onerror=alert(1)>'),
+    )
+    assert response.status_code == 302
+    page = Page.objects.get()
+    assert page.body_en == "<p>Safe</p><img>"
+    assert Version.objects.get_for_object(page).count() == 1
+    history = staff_client.get(f"/admin/intloffice/page/{page.pk}/history/")
+    assert history.status_code == 200
+
+
+def test_publish_action_refuses_items_missing_a_language(staff_client, site):
+    complete = PageFactory(status="draft")
+    partial = PageFactory(status="draft", title_en="")
+    response = staff_client.post(
+        "/admin/intloffice/page/",
+        {"action": "publish", "_selected_action": [complete.pk, partial.pk]},
+        follow=True,
+        HTTP_ACCEPT_LANGUAGE="en",
+    )
+    assert response.status_code == 200
+    complete.refresh_from_db()
+    partial.refresh_from_db()
+    assert complete.status == "published"
+    assert partial.status == "draft"
+    assert "a language is missing" in response.content.decode()
+
+
+def test_contact_messages_are_searchable_and_can_be_marked_handled(staff_client):
+    wanted = ContactMessageFactory(subject="Scholarship question")
+    ContactMessageFactory(subject="Visit request")
+    html = staff_client.get("/admin/intloffice/contactmessage/?q=scholarship").content.decode()
+    assert "Scholarship question" in html and "Visit request" not in html
+    staff_client.post(
+        "/admin/intloffice/contactmessage/",
+        {"action": "mark_handled", "_selected_action": [wanted.pk]},
+    )
+    wanted.refresh_from_db()
+    assert wanted.handled and wanted.handled_at is not None
+    assert staff_client.get("/admin/intloffice/contactmessage/add/").status_code == 403
+
+
+def test_site_settings_are_editable(staff_client, site):
+    response = staff_client.get("/admin/intloffice/sitesettings/")
+    assert response.status_code == 200
+    assert 'name="university_name_ar"' in response.content.decode()
+
+
+def test_login_is_throttled_after_repeated_failures(client, db):
+    User.objects.create_user("officer", password="right-password", is_staff=True)
+    for _ in range(5):
+        client.post("/admin/login/", {"username": "officer", "password": "wrong"})
+    response = client.post("/admin/login/", {"username": "officer", "password": "right-password"})
+    assert response.status_code == 429
+    assert "_auth_user_id" not in client.session
+
+
+def test_translators_ui_is_staff_only(client, staff_client):
+    assert client.get("/translations/").status_code in (302, 403)
+    assert staff_client.get("/translations/").status_code in (200, 302)
+
+
+def test_contact_message_delete_keeps_others(staff_client):
+    keep = ContactMessageFactory()
+    drop = ContactMessageFactory()
+    staff_client.post(f"/admin/intloffice/contactmessage/{drop.pk}/delete/", {"post": "yes"})
+    assert list(ContactMessage.objects.all()) == [keep]

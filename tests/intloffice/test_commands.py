@@ -1,0 +1,88 @@
+"""Management commands: demo content, the demo admin, translations."""
+
+from io import StringIO
+
+import polib
+import pytest
+from django.conf import settings
+from django.contrib.auth.models import User
+from django.core.management import CommandError, call_command
+
+from intloffice.models import Objective, Page, SiteSettings
+
+pytestmark = pytest.mark.django_db
+
+
+def run(*args, **kwargs):
+    out = StringIO()
+    call_command(*args, stdout=out, **kwargs)
+    return out.getvalue()
+
+
+def test_seed_demo_fills_site_settings_pages_and_objectives():
+    output = run("seed_demo")
+    assert "Demo content is in place." in output
+    site = SiteSettings.get_solo()
+    assert site.university_name_en and site.university_name_ar
+    assert set(Page.objects.published().values_list("slug", flat=True)) >= {
+        "about-us",
+        "vision-mission-objectives",
+        "relations-and-international-cooperation",
+    }
+    vision = Page.objects.get(slug="vision-mission-objectives")
+    assert vision.objectives.count() == 8
+    for page in Page.objects.all():
+        assert not page.missing_translations()
+
+
+def test_seed_demo_is_idempotent_and_keeps_staff_edits():
+    run("seed_demo")
+    page = Page.objects.get(slug="about-us")
+    page.title_en = "Who we are"
+    page.save()
+    counts = (Page.objects.count(), Objective.objects.count())
+    run("seed_demo", scale=2)
+    assert (Page.objects.count(), Objective.objects.count()) == counts
+    assert Page.objects.get(slug="about-us").title_en == "Who we are"
+
+
+def test_seed_demo_refuses_a_bad_scale():
+    with pytest.raises(CommandError, match="--scale"):
+        run("seed_demo", scale=0)
+
+
+def test_demo_admin_prints_a_random_password_once():
+    first = run("demo_admin")
+    assert "password '" in first
+    password = first.split("password '")[1].split("'")[0]
+    assert len(password) >= 12
+    assert User.objects.get(username="admin").check_password(password)
+    second = run("demo_admin")
+    assert "already exists" in second
+    assert password not in second
+    User.objects.all().delete()  # a fresh database gets a fresh password
+    assert password not in run("demo_admin")
+
+
+def test_arabic_catalogue_is_complete():
+    path = settings.BASE_DIR / "locale" / "ar" / "LC_MESSAGES" / "django.po"
+    catalogue = polib.pofile(str(path))
+    untranslated = [entry.msgid for entry in catalogue.untranslated_entries()]
+    fuzzy = [entry.msgid for entry in catalogue.fuzzy_entries()]
+    assert not untranslated, untranslated
+    assert not fuzzy, fuzzy
+    assert catalogue.percent_translated() == 100
+
+
+def test_compile_translations_writes_mo(tmp_path, settings):
+    locale = tmp_path / "locale" / "ar" / "LC_MESSAGES"
+    locale.mkdir(parents=True)
+    po = polib.POFile()
+    po.metadata = {"Content-Type": "text/plain; charset=UTF-8", "Language": "ar"}
+    po.append(polib.POEntry(msgid="Home", msgstr="الرئيسية"))
+    po.save(str(locale / "django.po"))
+    settings.LOCALE_PATHS = [tmp_path / "locale"]
+    output = run("compile_translations")
+    assert "1 catalogue(s) compiled." in output
+    compiled = polib.mofile(str(locale / "django.mo"))
+    assert compiled.find("Home").msgstr == "الرئيسية"

@@ -1,6 +1,6 @@
 import contextlib
 import os
-import shutil
+from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 from django.core.cache import cache
@@ -8,6 +8,21 @@ from django.utils import translation
 
 # Browser tests drive a live server from the test thread (see STYLE.md "Known pitfalls").
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+def _per_worker_caches(caches):
+    """Give each xdist worker its own Redis database: clear() empties a whole database."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "gw0")
+    index = int(worker.removeprefix("gw") or 0) if worker.startswith("gw") else 0
+    result = {}
+    for name, config in caches.items():
+        config = {**config, "KEY_PREFIX": f"test-{worker}"}
+        if config["BACKEND"].endswith("RedisCache"):
+            url = urlsplit(config["LOCATION"])
+            database = int(url.path.strip("/") or 0) + index
+            config["LOCATION"] = urlunsplit(url._replace(path=f"/{database % 16}"))
+        result[name] = config
+    return result
 
 
 @pytest.fixture(autouse=True)
@@ -21,11 +36,7 @@ def _isolated(settings, tmp_path):
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
-    worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
-    caches = {name: {**config} for name, config in settings.CACHES.items()}
-    for config in caches.values():
-        config["KEY_PREFIX"] = f"test-{worker}"
-    settings.CACHES = caches
+    settings.CACHES = _per_worker_caches(settings.CACHES)
     cache.clear()
     yield
     with contextlib.suppress(Exception):  # a test may have pointed the cache at a dead server
@@ -57,7 +68,3 @@ def staff(db, django_user_model):
 def staff_client(client, staff):
     client.force_login(staff)
     return client
-
-
-def chromium_path():
-    return shutil.which("chromium")

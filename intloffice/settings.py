@@ -219,6 +219,7 @@ _CKEDITOR_BASE = {
         ]
     },
     "table": {"contentToolbar": ["tableColumn", "tableRow", "mergeTableCells"]},
+    "image": {"toolbar": ["imageTextAlternative"]},
 }  # fmt: skip
 CKEDITOR_5_CONFIGS = {
     "default": _CKEDITOR_BASE,

@@ -26,9 +26,6 @@ class PublishedQuerySet(models.QuerySet):
     def published(self):
         return self.filter(status=Status.PUBLISHED, published_at__lte=timezone.now())
 
-    def drafts(self):
-        return self.exclude(pk__in=self.published().values("pk"))
-
 
 class Publishable(RichTextMixin, models.Model):
     slug = models.SlugField(

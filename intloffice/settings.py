@@ -158,8 +158,9 @@ WHITENOISE_MAX_AGE = 31536000
 FILE_UPLOAD_PERMISSIONS = 0o644
 
 # E-mail: console locally, SMTP (EMAIL_URL) in production.
-EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
-vars().update(EMAIL_CONFIG)
+globals().update(
+    env.email_url("EMAIL_URL", default="consolemail://")
+)  # EMAIL_BACKEND, EMAIL_HOST...
 DEFAULT_FROM_EMAIL = env.str("DJANGO_DEFAULT_FROM_EMAIL", default="intloffice@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 OFFICE_EMAIL = env.str("DJANGO_OFFICE_EMAIL", default="")  # else SiteSettings.email

@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin
 
-from intloffice.admin_base import ContentAdmin, PublishableAdmin, TranslatedFieldsMixin
+from intloffice.admin_base import PublishableAdmin, TranslatedFieldsMixin
 from intloffice.publishing import Status
 
 from .models import Article, Category, Publication, PublicationFile, Statement
@@ -137,7 +137,7 @@ class StatementAdmin(DuplicateAsDraftMixin, PublishableAdmin):
     actions = ("publish", "unpublish", "duplicate_as_draft")
     fieldsets = (
         (None, {"fields": ("reference_number", "title", "body", "kind")}),
-        (_("Issue"), {"fields": ("issued_by", "issued_on", "original_language", "pdf")}),
+        (_("Issuing"), {"fields": ("issued_by", "issued_on", "original_language", "pdf")}),
         PublishableAdmin.publishing_fieldset,
     )
 
@@ -149,7 +149,9 @@ class StatementAdmin(DuplicateAsDraftMixin, PublishableAdmin):
     def history_link(self, obj):
         """Link to the public page of earlier wordings (the full history is under "History")."""
         return format_html(
-            '<a href="{}">{}</a>', reverse("admin:news_statement_history", args=[obj.pk]), _("History")
+            '<a href="{}">{}</a>',
+            reverse("admin:news_statement_history", args=[obj.pk]),
+            _("History"),
         )
 
 

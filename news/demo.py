@@ -108,7 +108,9 @@ def _combinations(kind, count):
 def _articles(categories):
     now = timezone.now()
     kinds = list(ArticleKind)
-    existing = set(Article.objects.exclude(slug__startswith="archive-").values_list("slug", flat=True))
+    existing = set(
+        Article.objects.exclude(slug__startswith="archive-").values_list("slug", flat=True)
+    )
     partners_by_country, visits_by_country = {}, {}
     for partner in Partner.objects.published().order_by("pk"):
         partners_by_country.setdefault(partner.country.code, partner)
@@ -157,7 +159,9 @@ def _archive(categories, scale):
     wanted = (scale - 1) * ARCHIVE_PER_SCALE
     if wanted <= 0:
         return 0
-    existing = set(Article.objects.filter(slug__startswith="archive-").values_list("slug", flat=True))
+    existing = set(
+        Article.objects.filter(slug__startswith="archive-").values_list("slug", flat=True)
+    )
     now = timezone.now()
     kinds = list(ArticleKind)
     span_hours = YEARS_OF_NEWS * 365 * 24
@@ -272,7 +276,9 @@ def _pdf(text):
     out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
     for offset in offsets:
         out += f"{offset:010d} 00000 n \n".encode()
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    out += (
+        f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    )
     return bytes(out)
 
 

@@ -228,7 +228,9 @@ class Statement(Publishable):
             if data.get("status") != Status.PUBLISHED or not data.get("published_at"):
                 continue
             wording = {
-                name: next((data.get(f"{name}_{code}") for code in order if data.get(f"{name}_{code}")), "")
+                name: next(
+                    (data.get(f"{name}_{code}") for code in order if data.get(f"{name}_{code}")), ""
+                )
                 for name in STATEMENT_WORDING
             }
             saved_at = version.revision.date_created
@@ -283,7 +285,10 @@ class PublicationQuerySet(PublishedQuerySet):
     def grouped(self):
         """Kinds in their listed order; magazine issues by series, newest issue first."""
         kind_order = models.Case(
-            *(models.When(kind=kind, then=index) for index, kind in enumerate(PUBLICATION_KIND_ORDER)),
+            *(
+                models.When(kind=kind, then=index)
+                for index, kind in enumerate(PUBLICATION_KIND_ORDER)
+            ),
             output_field=models.IntegerField(),
         )
         return self.annotate(kind_order=kind_order).order_by(

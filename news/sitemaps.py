@@ -30,7 +30,9 @@ class ArticleSitemap(LocalizedSitemap):
     limit = 2000
 
     def items(self):
-        return Article.objects.published().only("slug", "updated_at").order_by("-published_at", "-pk")
+        return (
+            Article.objects.published().only("slug", "updated_at").order_by("-published_at", "-pk")
+        )
 
     def lastmod(self, obj):
         return obj.updated_at
@@ -38,9 +40,13 @@ class ArticleSitemap(LocalizedSitemap):
 
 class StatementSitemap(ArticleSitemap):
     def items(self):
-        return Statement.objects.published().only("slug", "updated_at").order_by("-issued_on", "-pk")
+        return (
+            Statement.objects.published().only("slug", "updated_at").order_by("-issued_on", "-pk")
+        )
 
 
 class PublicationSitemap(ArticleSitemap):
     def items(self):
-        return Publication.objects.published().only("slug", "updated_at").order_by("-issued_on", "-pk")
+        return (
+            Publication.objects.published().only("slug", "updated_at").order_by("-issued_on", "-pk")
+        )

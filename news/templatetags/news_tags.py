@@ -28,10 +28,7 @@ def latest_news(count=3):
 @register.inclusion_tag("news/includes/latest_statement.html")
 def latest_statement():
     statement = (
-        Statement.objects.published()
-        .newest_first()
-        .defer("body", "body_ar", "body_en")
-        .first()
+        Statement.objects.published().newest_first().defer("body", "body_ar", "body_en").first()
     )
     return {"statement": statement}
 

@@ -65,11 +65,15 @@ class ArticleQuerySet(PublishedQuerySet):
 
     def related_to(self, article, partner_ids):
         """Other articles sharing a partner or the category with ``article``."""
-        condition = Q(related_partners__in=partner_ids) if partner_ids else Q(pk__in=[])
+        # No join in the outer query: an OR across the many-to-many join makes PostgreSQL
+        # read every article before it can sort and stop at the first few.
+        condition = Q(pk__in=[])
+        if partner_ids:
+            through = Article.related_partners.through.objects.filter(partner_id__in=partner_ids)
+            condition |= Q(pk__in=through.values("article_id"))
         if article.category_id:
             condition |= Q(category_id=article.category_id)
-        matching = self.filter(condition).exclude(pk=article.pk).values("pk")
-        return self.filter(pk__in=matching)
+        return self.filter(condition).exclude(pk=article.pk)
 
 
 class Article(ImageAltMixin, Publishable):
@@ -116,13 +120,15 @@ class Article(ImageAltMixin, Publishable):
         verbose_name = _("article")
         verbose_name_plural = _("articles")
         indexes = [
-            models.Index(fields=["status", "-published_at"], name="news_article_pub_idx"),
-            models.Index(fields=["kind", "status", "-published_at"], name="news_article_kind_idx"),
+            models.Index(fields=["status", "-published_at", "-id"], name="news_article_pub_idx"),
             models.Index(
-                fields=["category", "status", "-published_at"], name="news_article_cat_idx"
+                fields=["kind", "status", "-published_at", "-id"], name="news_article_kind_idx"
             ),
             models.Index(
-                fields=["featured", "status", "-published_at"], name="news_article_feat_idx"
+                fields=["category", "status", "-published_at", "-id"], name="news_article_cat_idx"
+            ),
+            models.Index(
+                fields=["featured", "status", "-published_at", "-id"], name="news_article_feat_idx"
             ),
         ]
 
@@ -186,7 +192,9 @@ class Statement(Publishable):
         verbose_name = _("statement")
         verbose_name_plural = _("statements")
         indexes = [
-            models.Index(fields=["status", "-issued_on"], name="news_statement_pub_idx"),
+            models.Index(
+                fields=["status", "-issued_on", "-published_at"], name="news_statement_pub_idx"
+            ),
             models.Index(fields=["kind", "status", "-issued_on"], name="news_statement_kind_idx"),
         ]
 

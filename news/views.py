@@ -104,8 +104,15 @@ class ArticleDetailView(PublishedObjectMixin, DetailView):
         partner_ids = [partner.pk for partner in article.related_partners.all()]
         visit = article.visit if article.visit and article.visit.is_published else None
         return super().get_context_data(
-            previous_article=published.filter(older).order_by("-published_at", "-pk").first(),
-            next_article=published.filter(newer).order_by("published_at", "pk").first(),
+            # The plain range first lets the database walk the published_at index.
+            previous_article=published.filter(published_at__lte=article.published_at)
+            .filter(older)
+            .order_by("-published_at", "-pk")
+            .first(),
+            next_article=published.filter(published_at__gte=article.published_at)
+            .filter(newer)
+            .order_by("published_at", "pk")
+            .first(),
             related_articles=list(
                 published.related_to(article, partner_ids).newest_first()[:RELATED_ARTICLES]
             ),

@@ -3,6 +3,8 @@
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
+from news.sitemaps import ArticleSitemap, NewsIndexSitemap, PublicationSitemap, StatementSitemap
+
 from .models import Page
 
 
@@ -34,3 +36,11 @@ class PageSitemap(LocalizedSitemap):
 
 
 sitemaps = {"static": StaticViewSitemap, "pages": PageSitemap}
+sitemaps.update(
+    {
+        "news-index": NewsIndexSitemap,
+        "news": ArticleSitemap,
+        "statements": StatementSitemap,
+        "publications": PublicationSitemap,
+    }
+)

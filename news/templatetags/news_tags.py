@@ -1,0 +1,51 @@
+"""News blocks for other pages (the home page) and the guarded links to other apps' pages."""
+
+from django import template
+from django.urls import NoReverseMatch, reverse
+
+from ..models import Article, Publication, Statement
+
+register = template.Library()
+
+
+@register.simple_tag
+def optional_url(name, slug):
+    """The URL of ``name`` for ``slug``, or "" while that app serves no such page."""
+    if not slug:
+        return ""
+    try:
+        return reverse(name, kwargs={"slug": slug})
+    except NoReverseMatch:
+        return ""
+
+
+@register.inclusion_tag("news/includes/latest_news.html")
+def latest_news(count=3):
+    articles = Article.objects.published().for_cards().newest_first()[:count]
+    return {"articles": list(articles)}
+
+
+@register.inclusion_tag("news/includes/latest_statement.html")
+def latest_statement():
+    statement = (
+        Statement.objects.published().newest_first().defer("body", "body_ar", "body_en").first()
+    )
+    return {"statement": statement}
+
+
+@register.inclusion_tag("news/includes/latest_magazine_issue.html")
+def latest_magazine_issue():
+    issue = (
+        Publication.objects.published()
+        .magazine_issues()
+        .newest_first()
+        .defer("description", "description_ar", "description_en")
+        .first()
+    )
+    return {"issue": issue}
+
+
+@register.inclusion_tag("news/includes/feed_links.html")
+def news_feed_links():
+    """<link rel="alternate"> to the news and statements feeds, for <head>."""
+    return {}

@@ -85,15 +85,6 @@ def test_page_detail_runs_a_fixed_number_of_queries(client, site, django_assert_
         assert client.get(f"/en/about/{page.slug}/").status_code == 200
 
 
-@pytest.mark.parametrize("count", [1, 6])
-def test_home_runs_a_fixed_number_of_queries(client, site, django_assert_num_queries, count):
-    for _ in range(count):
-        PageFactory(in_navigation=True)
-    client.get("/ar/")
-    with django_assert_num_queries(2):  # navigation, office pages
-        assert client.get("/ar/").status_code == 200
-
-
 def test_rich_text_is_sanitised_on_save_in_both_languages():
     page = PageFactory(
         body_en='<p onclick="x()">Hi<script>alert(1)</script></p><a href="javascript:alert(1)">x</a>',

@@ -1,0 +1,47 @@
+"""The home page: each section app plugs its block in; the page stays a fixed number of queries."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils.html import escape
+
+from tests.factories import PageFactory
+from tests.news.factories import ArticleFactory, PublicationFactory, StatementFactory
+
+pytestmark = pytest.mark.django_db
+
+MAX_HOME_QUERIES = 12
+
+
+def add_content(count):
+    for _ in range(count):
+        PageFactory(in_navigation=True)
+        ArticleFactory()
+        StatementFactory()
+        PublicationFactory(kind="magazine")
+
+
+def home_queries(client, lang):
+    client.get(f"/{lang}/")  # warm the site-settings cache
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(f"/{lang}/")
+    assert response.status_code == 200
+    return len(queries)
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_home_runs_the_same_number_of_queries_at_two_sizes(client, site, lang):
+    add_content(2)
+    small = home_queries(client, lang)
+    add_content(12)
+    large = home_queries(client, lang)
+    assert small == large
+    assert large <= MAX_HOME_QUERIES
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_home_shows_office_intro_and_section_blocks(client, site, lang):
+    article = ArticleFactory()
+    html = client.get(f"/{lang}/").content.decode()
+    assert escape(getattr(site, f"intro_{lang}")) in html
+    assert getattr(article, f"title_{lang}") in html

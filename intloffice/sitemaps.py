@@ -33,4 +33,12 @@ class PageSitemap(LocalizedSitemap):
         return obj.updated_at
 
 
-sitemaps = {"static": StaticViewSitemap, "pages": PageSitemap}
+from partners.sitemaps import AgreementSitemap, PartnerListsSitemap, PartnerSitemap  # noqa: E402
+
+sitemaps = {
+    "static": StaticViewSitemap,
+    "pages": PageSitemap,
+    "partner-lists": PartnerListsSitemap,
+    "partners": PartnerSitemap,
+    "agreements": AgreementSitemap,
+}

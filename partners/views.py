@@ -96,7 +96,10 @@ class FilteredListView(ListView):
 
     def paginate_queryset(self, queryset, page_size):
         paginator = Paginator(queryset, page_size)
-        page = paginator.get_page(self.request.GET.get("page"))  # bad numbers: first/last page
+        number = self.request.GET.get("page", "")
+        if number.lstrip("-").isdigit() and int(number) < 1:
+            number = 1
+        page = paginator.get_page(number)  # not a number: first page; past the end: last page
         return paginator, page, page.object_list, page.has_other_pages()
 
     def query_string(self):
@@ -368,10 +371,23 @@ class CountryListView(TemplateView):
             sort=sort,
             world=world,
             map_countries=self.map_countries(world, rows) if world else [],
-            shades=MAP_SHADES,
+            shades=self.legend(),
             totals=[sum(row["counts"][key] for row in rows) for key, _label in sources],
         )
         return context
+
+    @staticmethod
+    def legend():
+        """[(label, css class)]: "1", "2–3", "4–7", "8–15", "16+"."""
+        items = []
+        for index, (low, css) in enumerate(MAP_SHADES):
+            if index + 1 < len(MAP_SHADES):
+                high = MAP_SHADES[index + 1][0] - 1
+                label = str(low) if high == low else f"{low}–{high}"
+            else:
+                label = f"{low}+"
+            items.append((label, css))
+        return items
 
     @staticmethod
     def map_countries(world, rows):

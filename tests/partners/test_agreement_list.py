@@ -77,7 +77,15 @@ def test_year_filter(client, agreements):
 @pytest.mark.parametrize("language", ["ar", "en"])
 @pytest.mark.parametrize(
     "params",
-    ["status=forever", "kind=treaty", "country=ZZ", "year=abc", "year=99999999", "year=2020.5", "year=-1"],
+    [
+        "status=forever",
+        "kind=treaty",
+        "country=ZZ",
+        "year=abc",
+        "year=99999999",
+        "year=2020.5",
+        "year=-1",
+    ],
 )
 def test_bad_filter_values_answer_400_with_a_message(client, agreements, language, params):
     response = client.get(f"/{language}/agreements/?{params}")

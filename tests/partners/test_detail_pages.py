@@ -81,7 +81,9 @@ def test_unknown_slugs_are_404(client, site, url):
 
 @pytest.mark.parametrize("language", ["ar", "en"])
 def test_agreement_page(client, partner, language):
-    other = PartnerFactory(slug="leiden", name_en="Leiden Centre", name_ar="مركز لايدن", country="NL")
+    other = PartnerFactory(
+        slug="leiden", name_en="Leiden Centre", name_ar="مركز لايدن", country="NL"
+    )
     AgreementFactory(
         slug="joint",
         title_en="Joint research agreement",
@@ -97,7 +99,12 @@ def test_agreement_page(client, partner, language):
     assert response.status_code == 200
     html = response.content.decode()
     expected = {
-        "en": ["Joint research agreement", "The President<br>The Rector", "joint research", "open-ended"],
+        "en": [
+            "Joint research agreement",
+            "The President<br>The Rector",
+            "joint research",
+            "open-ended",
+        ],
         "ar": ["اتفاقية بحث مشترك", "رئيس الجامعة<br>عميد المركز", "البحث المشترك"],
     }[language]
     for text in expected:

@@ -168,7 +168,9 @@ def test_anonymous_directory_sets_no_cookie_and_is_cacheable(client, partners):
 
 
 @override_settings(PAGE_CACHE_SECONDS=0)
-@pytest.mark.parametrize("url", ["/en/partners/", "/ar/partners/?country=IQ", "/en/partners/?q=college"])
+@pytest.mark.parametrize(
+    "url", ["/en/partners/", "/ar/partners/?country=IQ", "/en/partners/?q=college"]
+)
 def test_directory_query_count_is_fixed(count_queries, site, url):
     def make(n, start):
         for i in range(start, start + n):

@@ -24,8 +24,12 @@ AGREEMENT_COLUMNS = [
 
 @pytest.fixture
 def data(site):
-    iraq = PartnerFactory(slug="najaf", name_en="Najaf Seminary", name_ar="حوزة النجف", country="IQ")
-    egypt = PartnerFactory(slug="cairo", name_en="Cairo College", name_ar="كلية القاهرة", country="EG")
+    iraq = PartnerFactory(
+        slug="najaf", name_en="Najaf Seminary", name_ar="حوزة النجف", country="IQ"
+    )
+    egypt = PartnerFactory(
+        slug="cairo", name_en="Cairo College", name_ar="كلية القاهرة", country="EG"
+    )
     PartnerFactory(slug="draft", name_en="Draft", status=Status.DRAFT, country="IQ")
     AgreementFactory(slug="mou", title_en="MoU", title_ar="مذكرة", partners=[iraq, egypt])
     AgreementFactory(slug="old", title_en="Old", ends_on=days(-2), partners=[egypt])
@@ -84,12 +88,16 @@ def test_agreement_json_and_csv(client, data):
     assert rows[0]["status_label"]  # translated label in Arabic
 
 
-@pytest.mark.parametrize("url", ["/en/partners/?format=xml", "/ar/agreements/?format=xml", "/en/partners/?format="])
+@pytest.mark.parametrize(
+    "url", ["/en/partners/?format=xml", "/ar/agreements/?format=xml", "/en/partners/?format="]
+)
 def test_unknown_format_is_400(client, data, url):
     assert client.get(url).status_code == 400
 
 
-@pytest.mark.parametrize("url", ["/en/partners/?format=json&country=ZZ", "/en/agreements/?format=csv&year=abc"])
+@pytest.mark.parametrize(
+    "url", ["/en/partners/?format=json&country=ZZ", "/en/agreements/?format=csv&year=abc"]
+)
 def test_bad_filter_in_open_data_is_400_with_errors(client, data, url):
     response = client.get(url)
     assert response.status_code == 400

@@ -35,7 +35,7 @@ def test_table_counts_published_partners_per_country(client, partners, language)
     rows = table_rows(response.content.decode())
     counts = {code: int(n) for code, _name, n in rows}
     assert counts == {"IQ": 3, "EG": 1}
-    names = dict((code, name) for code, name, _n in rows)
+    names = {code: name for code, name, _n in rows}
     assert names["EG"] == ("مصر" if language == "ar" else "Egypt")
     assert not response.cookies
 

@@ -103,7 +103,7 @@ def test_agreement_form_refuses_an_end_before_the_start(staff_client, data):
         },
     )  # fmt: skip
     assert response.status_code == 200
-    assert "The agreement cannot end before it starts." in response.content.decode()
+    assert "لا يمكن أن تنتهي الاتفاقية قبل أن تبدأ." in response.content.decode()  # admin in Arabic
     assert not Agreement.objects.filter(slug="bad-dates").exists()
 
 

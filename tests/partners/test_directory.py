@@ -52,6 +52,7 @@ def test_directory_lists_published_partners_with_cards(client, partners, languag
         assert partner.get_absolute_url() in html
     assert "Hidden Draft College" not in html
     assert html.count("<h1") == 1
+    assert {"ar": "<h1>الشركاء</h1>", "en": "<h1>Partners</h1>"}[language] in html
     direction = "rtl" if language == "ar" else "ltr"
     assert f'<html lang="{language}" dir="{direction}">' in html
 

@@ -11,7 +11,7 @@ from django.utils.translation import get_language, gettext
 from django.views.generic import DetailView, ListView, TemplateView
 from django_countries import countries
 
-from intloffice.publishing import PublishedObjectMixin, is_staff_request
+from intloffice.publishing import PublishedObjectMixin, Status, is_staff_request
 
 from .countries import count_sources, country_rows
 from .filters import AgreementFilterSet, PartnerFilterSet
@@ -297,11 +297,18 @@ class AgreementListView(OpenDataMixin, FilteredListView):
         return context
 
     def partner_country_options(self):
+        """Countries of published partners that have a published public agreement."""
+        now = timezone.now()
         codes = set(
-            Partner.objects.published()
-            .filter(agreements__in=Agreement.objects.published().public())
+            Agreement.partners.through.objects.filter(
+                agreement__status=Status.PUBLISHED,
+                agreement__published_at__lte=now,
+                agreement__is_public=True,
+                partner__status=Status.PUBLISHED,
+                partner__published_at__lte=now,
+            )
             .order_by()
-            .values_list("country", flat=True)
+            .values_list("partner__country", flat=True)
             .distinct()
         )
         selected = self.request.GET.get("country", "")

@@ -1,5 +1,7 @@
 """The partner directory: filters, facets, search, pagination, memberships, bad input."""
 
+import re
+
 import pytest
 from django.test import override_settings
 
@@ -188,3 +190,13 @@ def test_directory_query_count_is_fixed(count_queries, site, url):
     large, response = count_queries(url)
     assert response.status_code == 200
     assert small == large
+
+
+@pytest.mark.parametrize("url", ["/ar/partners/", "/en/agreements/"])
+def test_filter_forms_are_labelled_get_forms_with_a_submit_button(client, partners, url):
+    html = client.get(url).content.decode()
+    form = html[html.index('<form class="filters"') : html.index("</form>")]
+    assert 'method="get"' in form and "csrfmiddlewaretoken" not in form
+    assert '<button type="submit"' in form
+    for field_id in re.findall(r'<(?:select|input)[^>]* id="([^"]+)"', form):
+        assert f'<label for="{field_id}">' in form

@@ -15,7 +15,7 @@ from intloffice.publishing import PublishedObjectMixin, Status, is_staff_request
 
 from .countries import count_sources, country_rows
 from .filters import AgreementFilterSet, PartnerFilterSet
-from .models import Agreement, Membership, Partner
+from .models import Agreement, Membership, Partner, active_agreement_counts
 from .worldmap import load_world_map
 
 PAGE_SIZE = 24
@@ -43,6 +43,9 @@ class OpenDataMixin:
     def open_data_row(self, obj):
         raise NotImplementedError
 
+    def prepare_open_data(self, queryset):
+        """Fetch what every row needs in one query (override as needed)."""
+
     def get(self, request, *args, **kwargs):
         data_format = request.GET.get("format")
         if data_format is None:
@@ -58,7 +61,9 @@ class OpenDataMixin:
                 json.dumps({"errors": self.filterset.errors}, ensure_ascii=False),
                 content_type="application/json; charset=utf-8",
             )
-        rows = [self.open_data_row(obj) for obj in self.filterset.qs]
+        queryset = self.filterset.qs
+        self.prepare_open_data(queryset)
+        rows = [self.open_data_row(obj) for obj in queryset]
         filename = f"{self.open_data_name}-{get_language()}"
         if data_format == "json":
             body = json.dumps({"count": len(rows), "results": rows}, ensure_ascii=False, indent=1)
@@ -158,10 +163,12 @@ class PartnerListView(OpenDataMixin, FilteredListView):
     def get_base_queryset(self):
         return (
             Partner.objects.published()
-            .with_active_agreement_count()
             .in_name_order()
             .defer("description", "description_ar", "description_en", "search_text")
         )
+
+    def prepare_open_data(self, queryset):
+        self.active_counts = active_agreement_counts(queryset.order_by().values("pk"))
 
     def open_data_row(self, partner):
         return {
@@ -175,7 +182,7 @@ class PartnerListView(OpenDataMixin, FilteredListView):
             "city": partner.city,
             "website": partner.website,
             "relationship_since": partner.relationship_since,
-            "active_agreements": partner.active_agreements,
+            "active_agreements": self.active_counts.get(partner.pk, 0),
             "url": self.request.build_absolute_uri(partner.get_absolute_url()),
         }
 
@@ -207,6 +214,10 @@ class PartnerListView(OpenDataMixin, FilteredListView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["country_options"], context["kind_options"] = self.facets()
+        partners = context["partners"]
+        counts = active_agreement_counts([partner.pk for partner in partners])
+        for partner in partners:
+            partner.active_agreements = counts.get(partner.pk, 0)
         context["memberships"] = Membership.objects.of_published_partners().current()
         context["q"] = self.request.GET.get("q", "")[:100]
         return context

@@ -1,17 +1,12 @@
 """sitemap.xml: every published public item, in both languages with hreflang alternates."""
 
-from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
 from news.sitemaps import ArticleSitemap, NewsIndexSitemap, PublicationSitemap, StatementSitemap
+from partners.sitemaps import AgreementSitemap, PartnerListsSitemap, PartnerSitemap
 
 from .models import Page
-
-
-class LocalizedSitemap(Sitemap):
-    i18n = True
-    alternates = True
-    x_default = True
+from .sitemap_base import LocalizedSitemap
 
 
 class StaticViewSitemap(LocalizedSitemap):
@@ -35,12 +30,14 @@ class PageSitemap(LocalizedSitemap):
         return obj.updated_at
 
 
-sitemaps = {"static": StaticViewSitemap, "pages": PageSitemap}
-sitemaps.update(
-    {
-        "news-index": NewsIndexSitemap,
-        "news": ArticleSitemap,
-        "statements": StatementSitemap,
-        "publications": PublicationSitemap,
-    }
-)
+sitemaps = {
+    "static": StaticViewSitemap,
+    "pages": PageSitemap,
+    "partner-lists": PartnerListsSitemap,
+    "partners": PartnerSitemap,
+    "agreements": AgreementSitemap,
+    "news-index": NewsIndexSitemap,
+    "news": ArticleSitemap,
+    "statements": StatementSitemap,
+    "publications": PublicationSitemap,
+}

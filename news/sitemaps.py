@@ -1,17 +1,10 @@
 """sitemap.xml entries of the news app (registered in intloffice/sitemaps.py)."""
 
-from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
+from intloffice.sitemap_base import LocalizedSitemap
+
 from .models import Article, Publication, Statement
-
-
-class LocalizedSitemap(Sitemap):
-    """Both languages with hreflang alternates (as intloffice.sitemaps, which imports this)."""
-
-    i18n = True
-    alternates = True
-    x_default = True
 
 
 class NewsIndexSitemap(LocalizedSitemap):

@@ -1,0 +1,423 @@
+"""Public pages of partners, agreements, memberships and countries, with their open data."""
+
+import csv
+import json
+
+from django.core.paginator import Paginator
+from django.db.models import Count, Prefetch
+from django.http import HttpResponse, HttpResponseBadRequest
+from django.utils import timezone
+from django.utils.translation import get_language, gettext
+from django.views.generic import DetailView, ListView, TemplateView
+from django_countries import countries
+
+from intloffice.publishing import PublishedObjectMixin, Status, is_staff_request
+
+from .countries import count_sources, country_rows
+from .filters import AgreementFilterSet, PartnerFilterSet
+from .models import Agreement, Membership, Partner, active_agreement_counts
+from .worldmap import load_world_map
+
+PAGE_SIZE = 24
+OPEN_DATA_FORMATS = ("csv", "json")
+#: Map shades: (lowest count of the shade, CSS class); the first matching from the end wins.
+MAP_SHADES = [(1, "shade-1"), (2, "shade-2"), (4, "shade-3"), (8, "shade-4"), (16, "shade-5")]
+
+
+def published_partners():
+    """Partners as shown next to an agreement: published, in name order."""
+    return (
+        Partner.objects.published()
+        .in_name_order()
+        .only("slug", "name", "name_ar", "name_en", "country", "kind")
+    )
+
+
+class OpenDataMixin:
+    """``?format=csv`` / ``?format=json``: every filtered row (not one page), stable column
+    names, values in the active language. Any other format is a 400."""
+
+    open_data_name = ""
+    open_data_columns = ()
+
+    def open_data_row(self, obj):
+        raise NotImplementedError
+
+    def prepare_open_data(self, queryset):
+        """Fetch what every row needs in one query (override as needed)."""
+
+    def get(self, request, *args, **kwargs):
+        data_format = request.GET.get("format")
+        if data_format is None:
+            return super().get(request, *args, **kwargs)
+        if data_format not in OPEN_DATA_FORMATS:
+            return HttpResponseBadRequest(
+                gettext("Unknown format. Use format=csv or format=json."),
+                content_type="text/plain; charset=utf-8",
+            )
+        self.filterset = self.get_filterset()
+        if not self.filterset.is_valid():
+            return HttpResponseBadRequest(
+                json.dumps({"errors": self.filterset.errors}, ensure_ascii=False),
+                content_type="application/json; charset=utf-8",
+            )
+        queryset = self.filterset.qs
+        self.prepare_open_data(queryset)
+        rows = [self.open_data_row(obj) for obj in queryset]
+        filename = f"{self.open_data_name}-{get_language()}"
+        if data_format == "json":
+            body = json.dumps({"count": len(rows), "results": rows}, ensure_ascii=False, indent=1)
+            response = HttpResponse(body, content_type="application/json; charset=utf-8")
+            response["Content-Disposition"] = f'inline; filename="{filename}.json"'
+        else:
+            response = HttpResponse(content_type="text/csv; charset=utf-8")
+            response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
+            response.write("\ufeff")  # so spreadsheet programs read the Arabic as UTF-8
+            writer = csv.DictWriter(response, fieldnames=self.open_data_columns)
+            writer.writeheader()
+            writer.writerows(rows)
+        response["Access-Control-Allow-Origin"] = "*"
+        return response
+
+
+class FilteredListView(ListView):
+    """A list filtered by a FilterSet. A bad filter value answers the page with the field's
+    message and no rows (400); a page number out of range shows the last page."""
+
+    filterset_class = None
+    paginate_by = PAGE_SIZE
+
+    def get_filterset(self):
+        return self.filterset_class(self.request.GET or None, queryset=self.get_base_queryset())
+
+    def get_base_queryset(self):
+        raise NotImplementedError
+
+    def get_queryset(self):
+        self.filterset = self.get_filterset()
+        if self.filterset.is_bound and not self.filterset.is_valid():
+            return self.filterset.queryset.none()
+        return self.filterset.qs
+
+    def paginate_queryset(self, queryset, page_size):
+        paginator = Paginator(queryset, page_size)
+        number = self.request.GET.get("page", "")
+        if number.lstrip("-").isdigit() and int(number) < 1:
+            number = 1
+        page = paginator.get_page(number)  # not a number: first page; past the end: last page
+        return paginator, page, page.object_list, page.has_other_pages()
+
+    def query_string(self):
+        """The current filters without the page number, for pagination links."""
+        params = self.request.GET.copy()
+        params.pop("page", None)
+        params.pop("format", None)
+        return params.urlencode()
+
+    def open_data_links(self):
+        params = self.request.GET.copy()
+        params.pop("page", None)
+        links = []
+        for data_format in OPEN_DATA_FORMATS:
+            params["format"] = data_format
+            links.append((data_format.upper(), params.urlencode()))
+        return links
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(
+            filterset=self.filterset,
+            form=self.filterset.form,
+            filter_errors=self.filterset.is_bound and not self.filterset.is_valid(),
+            query_string=self.query_string(),
+            open_data_links=self.open_data_links(),
+        )
+        return context
+
+    def render_to_response(self, context, **kwargs):
+        if context["filter_errors"]:
+            kwargs.setdefault("status", 400)
+        return super().render_to_response(context, **kwargs)
+
+
+class PartnerListView(OpenDataMixin, FilteredListView):
+    template_name = "partners/partner_list.html"
+    context_object_name = "partners"
+    filterset_class = PartnerFilterSet
+    open_data_name = "partners"
+    open_data_columns = (
+        "slug",
+        "name",
+        "short_name",
+        "kind",
+        "kind_label",
+        "country",
+        "country_name",
+        "city",
+        "website",
+        "relationship_since",
+        "active_agreements",
+        "url",
+    )
+
+    def get_base_queryset(self):
+        return (
+            Partner.objects.published()
+            .in_name_order()
+            .defer("description", "description_ar", "description_en", "search_text")
+        )
+
+    def prepare_open_data(self, queryset):
+        self.active_counts = active_agreement_counts(queryset.order_by().values("pk"))
+
+    def open_data_row(self, partner):
+        return {
+            "slug": partner.slug,
+            "name": partner.name,
+            "short_name": partner.short_name,
+            "kind": partner.kind,
+            "kind_label": str(partner.get_kind_display()),
+            "country": partner.country.code,
+            "country_name": str(partner.country.name),
+            "city": partner.city,
+            "website": partner.website,
+            "relationship_since": partner.relationship_since,
+            "active_agreements": self.active_counts.get(partner.pk, 0),
+            "url": self.request.build_absolute_uri(partner.get_absolute_url()),
+        }
+
+    def facets(self):
+        """Counts per country and per kind, each under the other filters (two queries)."""
+        data = self.filterset.form.cleaned_data if self.filterset.is_valid() else {}
+        base = Partner.objects.published().order_by()
+        if data.get("q"):
+            base = base.search(data["q"][:100])
+        by_country = base.filter(kind=data["kind"]) if data.get("kind") else base
+        by_kind = base.filter(country=data["country"]) if data.get("country") else base
+        country_counts = dict(
+            by_country.values("country").annotate(n=Count("pk")).values_list("country", "n")
+        )
+        kind_counts = dict(by_kind.values("kind").annotate(n=Count("pk")).values_list("kind", "n"))
+        selected_country = self.request.GET.get("country", "")
+        country_options = [
+            (code, name, country_counts.get(code, 0), code == selected_country)
+            for code, name in countries
+            if code in country_counts or code == selected_country
+        ]
+        selected_kind = self.request.GET.get("kind", "")
+        kind_options = [
+            (value, label, kind_counts.get(value, 0), value == selected_kind)
+            for value, label in self.filterset.filters["kind"].extra["choices"]
+        ]
+        return country_options, kind_options
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["country_options"], context["kind_options"] = self.facets()
+        partners = context["partners"]
+        counts = active_agreement_counts([partner.pk for partner in partners])
+        for partner in partners:
+            partner.active_agreements = counts.get(partner.pk, 0)
+        context["memberships"] = Membership.objects.of_published_partners().current()
+        context["q"] = self.request.GET.get("q", "")[:100]
+        return context
+
+
+class PartnerDetailView(PublishedObjectMixin, DetailView):
+    model = Partner
+    template_name = "partners/partner_detail.html"
+    context_object_name = "partner"
+
+    def get_queryset(self):
+        agreements = (
+            Agreement.objects.published()
+            .public()
+            .with_lifecycle()
+            .prefetch_related(Prefetch("partners", queryset=published_partners()))
+            .order_by("-signed_on", "pk")
+        )
+        return (
+            super()
+            .get_queryset()
+            .with_active_agreement_count()
+            .prefetch_related(
+                Prefetch("agreements", queryset=agreements, to_attr="public_agreements"),
+                Prefetch(
+                    "memberships",
+                    queryset=Membership.objects.order_by("order", "since"),
+                    to_attr="university_memberships",
+                ),
+            )
+        )
+
+
+class AgreementListView(OpenDataMixin, FilteredListView):
+    template_name = "partners/agreement_list.html"
+    context_object_name = "agreements"
+    filterset_class = AgreementFilterSet
+    open_data_name = "agreements"
+    open_data_columns = (
+        "slug",
+        "title",
+        "kind",
+        "kind_label",
+        "status",
+        "status_label",
+        "signed_on",
+        "starts_on",
+        "ends_on",
+        "renewal",
+        "partners",
+        "partner_countries",
+        "url",
+    )
+
+    def get_base_queryset(self):
+        return (
+            Agreement.objects.published()
+            .public()
+            .with_lifecycle()
+            .prefetch_related(Prefetch("partners", queryset=published_partners()))
+            .defer("summary", "summary_ar", "summary_en", "document", "search_text")
+            .order_by("-signed_on", "pk")
+        )
+
+    def open_data_row(self, agreement):
+        partners = list(agreement.partners.all())
+        return {
+            "slug": agreement.slug,
+            "title": agreement.title,
+            "kind": agreement.kind,
+            "kind_label": str(agreement.get_kind_display()),
+            "status": agreement.lifecycle,
+            "status_label": str(agreement.get_lifecycle_status_display()),
+            "signed_on": agreement.signed_on.isoformat(),
+            "starts_on": agreement.starts_on.isoformat(),
+            "ends_on": agreement.ends_on.isoformat() if agreement.ends_on else "",
+            "renewal": agreement.renewal,
+            "partners": " | ".join(p.name for p in partners),
+            "partner_countries": " | ".join(sorted({p.country.code for p in partners})),
+            "url": self.request.build_absolute_uri(agreement.get_absolute_url()),
+        }
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        base = Agreement.objects.published().public().order_by()
+        context["years"] = [d.year for d in base.dates("signed_on", "year", order="DESC")]
+        context["partner_countries"] = self.partner_country_options()
+        return context
+
+    def partner_country_options(self):
+        """Countries of published partners that have a published public agreement."""
+        now = timezone.now()
+        codes = set(
+            Agreement.partners.through.objects.filter(
+                agreement__status=Status.PUBLISHED,
+                agreement__published_at__lte=now,
+                agreement__is_public=True,
+                partner__status=Status.PUBLISHED,
+                partner__published_at__lte=now,
+            )
+            .order_by()
+            .values_list("partner__country", flat=True)
+            .distinct()
+        )
+        selected = self.request.GET.get("country", "")
+        return [
+            (code, name, code == selected)
+            for code, name in countries
+            if code in codes or code == selected
+        ]
+
+
+class AgreementDetailView(PublishedObjectMixin, DetailView):
+    model = Agreement
+    template_name = "partners/agreement_detail.html"
+    context_object_name = "agreement"
+
+    def get_queryset(self):
+        queryset = super().get_queryset()
+        if not is_staff_request(self.request):  # staff may preview an unlisted agreement
+            queryset = queryset.public()
+        return (
+            queryset.with_lifecycle()
+            .select_related("visit")
+            .defer("document")
+            .prefetch_related(Prefetch("partners", queryset=published_partners()))
+        )
+
+
+class MembershipListView(TemplateView):
+    template_name = "partners/membership_list.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        today = timezone.localdate()
+        memberships = list(Membership.objects.of_published_partners().order_by("order", "since"))
+        context["current"] = [m for m in memberships if not m.ended_on or m.ended_on >= today]
+        context["past"] = [m for m in memberships if m.ended_on and m.ended_on < today]
+        return context
+
+
+class CountryListView(TemplateView):
+    """Every country with partners (and whatever other apps count), as a table and a map."""
+
+    template_name = "partners/country_list.html"
+
+    def sort_options(self, sources):
+        options = {"name": (lambda row: row["name"], False)}
+        for key, _label in sources:
+            options[key] = (lambda row, key=key: (-row["counts"][key], row["name"]), False)
+        return options
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        sources = count_sources()
+        rows = country_rows()
+        options = self.sort_options(sources)
+        sort = self.request.GET.get("sort", "name")
+        if sort not in options:
+            sort = "name"
+        key, reverse = options[sort]
+        rows.sort(key=key, reverse=reverse)
+        for row in rows:  # counts in column order, for the table and the map's tooltips
+            row["cells"] = [(label, row["counts"][source]) for source, label in sources]
+        world = load_world_map()
+        context.update(
+            rows=rows,
+            sources=sources,
+            sort=sort,
+            world=world,
+            map_countries=self.map_countries(world, rows) if world else [],
+            shades=self.legend(),
+            totals=[sum(row["counts"][key] for row in rows) for key, _label in sources],
+        )
+        return context
+
+    @staticmethod
+    def legend():
+        """[(label, css class)]: "1", "2–3", "4–7", "8–15", "16+"."""
+        items = []
+        for index, (low, css) in enumerate(MAP_SHADES):
+            if index + 1 < len(MAP_SHADES):
+                high = MAP_SHADES[index + 1][0] - 1
+                label = str(low) if high == low else f"{low}–{high}"
+            else:
+                label = f"{low}+"
+            items.append((label, css))
+        return items
+
+    @staticmethod
+    def map_countries(world, rows):
+        """[(code, path data, row or None, shade class)] for every shape of the map."""
+        by_code = {row["code"]: row for row in rows}
+        shapes = []
+        for code, data in world.shapes.items():
+            row = by_code.get(code)
+            shade = ""
+            if row and row["total"]:
+                shade = next(c for low, c in reversed(MAP_SHADES) if row["total"] >= low)
+            shapes.append((code, data, row, shade))
+        # Shaded countries last, so their outline is drawn above their neighbours'.
+        shapes.sort(key=lambda item: bool(item[3]))
+        return shapes

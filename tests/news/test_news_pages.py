@@ -82,10 +82,10 @@ def test_detail_shows_title_date_body_category_and_related(client, site):
     assert f'datetime="{timezone.localtime(article.published_at).isoformat()}"' in html
     assert "English body." in html
     assert "Agreements" in html
-    # Partners and visits have no public pages in this branch yet: names without links.
+    # The related partner links to its page (the visit, once visits has pages, likewise).
+    assert 'href="/en/partners/partner-one/"' in html
     assert "Anatolian Highlands University" in html
     assert "Delegation from Ankara" in html
-    assert "/partners/" not in html and "/visits/" not in html
     assert "Related news" in html and related.title_en in html
     ar = client.get(f"/ar/news/{article.slug}/").content.decode()
     assert article.title_ar in ar and "جامعة المرتفعات الأناضولية" in ar

@@ -263,7 +263,16 @@ if MEDIA_STORAGE == "s3":
         "file_overwrite": False,
     }
     _s3_bucket = env.str("DJANGO_S3_BUCKET")
-    _s3_domain = env.str("DJANGO_S3_CUSTOM_DOMAIN", default="") or None
+    # Public files are linked as <protocol>//<domain>/media/<name>: a CDN or custom domain,
+    # else the endpoint with the bucket in the path, else AWS's virtual-hosted address.
+    _s3_protocol = "https:"
+    _s3_domain = env.str("DJANGO_S3_CUSTOM_DOMAIN", default="")
+    if not _s3_domain and _s3_common["endpoint_url"]:
+        _s3_protocol, _endpoint_host = _s3_common["endpoint_url"].rstrip("/").split("//", 1)
+        _s3_domain = f"{_endpoint_host}/{_s3_bucket}"
+    elif not _s3_domain:
+        _region = f".{_s3_common['region_name']}" if _s3_common["region_name"] else ""
+        _s3_domain = f"{_s3_bucket}.s3{_region}.amazonaws.com"
     STORAGES["default"] = {
         "BACKEND": "storages.backends.s3.S3Storage",
         "OPTIONS": {
@@ -271,6 +280,7 @@ if MEDIA_STORAGE == "s3":
             "bucket_name": _s3_bucket,
             "location": "media",
             "custom_domain": _s3_domain,
+            "url_protocol": _s3_protocol,
             "querystring_auth": False,
             "object_parameters": {"CacheControl": "public, max-age=31536000, immutable"},
         },
@@ -285,13 +295,7 @@ if MEDIA_STORAGE == "s3":
             "querystring_auth": True,
         },
     }
-    if _s3_domain:
-        _s3_origin = f"https://{_s3_domain}"
-    elif _s3_common["endpoint_url"]:
-        _s3_origin = f"{_s3_common['endpoint_url'].rstrip('/')}/{_s3_bucket}"
-    else:
-        _region = _s3_common["region_name"] or "us-east-1"
-        _s3_origin = f"https://{_s3_bucket}.s3.{_region}.amazonaws.com"
+    _s3_origin = f"{_s3_protocol}//{_s3_domain}"
     # Rich text keeps only <img src> under MEDIA_URL, so it must be the bucket's public URL.
     MEDIA_URL = f"{_s3_origin}/media/"
     CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"].append(

@@ -79,4 +79,6 @@ def pdf(title, pages=1):
         sheets.append(sheet)
     buffer = BytesIO()
     sheets[0].save(buffer, "PDF", save_all=True, append_images=sheets[1:], resolution=72)
-    return ContentFile(buffer.getvalue(), name=f"{hashlib.sha1(title.encode()).hexdigest()[:10]}.pdf")
+    return ContentFile(
+        buffer.getvalue(), name=f"{hashlib.sha1(title.encode()).hexdigest()[:10]}.pdf"
+    )

@@ -198,8 +198,7 @@ def check_private_root(app_configs, **kwargs):
     if private == public or public in private.parents:
         return [
             checks.Error(
-                "PRIVATE_MEDIA_ROOT is inside MEDIA_ROOT: staff-only documents would be "
-                "public.",
+                "PRIVATE_MEDIA_ROOT is inside MEDIA_ROOT: staff-only documents would be public.",
                 hint="Set DJANGO_PRIVATE_MEDIA_ROOT to a folder outside DJANGO_MEDIA_ROOT.",
                 id="intloffice.E001",
             )

@@ -182,7 +182,7 @@ def encode(image, extension, width=None):
         image = image.resize((width, height), Image.Resampling.LANCZOS, reducing_gap=3.0)
     buffer = BytesIO()
     if extension == "webp":
-        image.save(buffer, "WEBP", quality=80, method=4)
+        image.save(buffer, "WEBP", quality=80, method=3)  # 4+ costs 3x the time for ~5%
     elif extension == "png":
         image.save(buffer, "PNG", compress_level=6)
     else:
@@ -299,6 +299,7 @@ class PictureField(models.ImageField):
 
     def formfield(self, **kwargs):
         return super().formfield(**{"form_class": PictureFormField, **kwargs})
+
 
 def alt_text_field(verbose_name=None):
     """The translated alt text that goes with a PictureField (register it in translation.py)."""

@@ -251,9 +251,7 @@ if MEDIA_STORAGE == "s3":
     _S3_REQUIRED = ("DJANGO_S3_BUCKET", "DJANGO_S3_PRIVATE_BUCKET")
     _s3_missing = [name for name in _S3_REQUIRED if not env.str(name, default="")]
     if _s3_missing:
-        sys.stderr.write(
-            f"DJANGO_MEDIA_STORAGE=s3 needs {', '.join(_s3_missing)} to be set.\n"
-        )
+        sys.stderr.write(f"DJANGO_MEDIA_STORAGE=s3 needs {', '.join(_s3_missing)} to be set.\n")
         raise SystemExit(1)
     _s3_common = {
         "endpoint_url": env.str("DJANGO_S3_ENDPOINT_URL", default="") or None,
@@ -298,9 +296,7 @@ if MEDIA_STORAGE == "s3":
     _s3_origin = f"{_s3_protocol}//{_s3_domain}"
     # Rich text keeps only <img src> under MEDIA_URL, so it must be the bucket's public URL.
     MEDIA_URL = f"{_s3_origin}/media/"
-    CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"].append(
-        "/".join(_s3_origin.split("/", 3)[:3])
-    )
+    CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"].append("/".join(_s3_origin.split("/", 3)[:3]))
 elif MEDIA_STORAGE != "local":
     sys.stderr.write("DJANGO_MEDIA_STORAGE must be 'local' or 's3'.\n")
     raise SystemExit(1)

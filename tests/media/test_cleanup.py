@@ -97,6 +97,7 @@ def test_orphans_are_reported_and_nothing_is_deleted(media_in_use):
     )
     assert "3 orphaned file(s) found" in report
     assert all(default_storage.exists(n) for n in ORPHANS_PUBLIC + public_used)
+    assert all(private_storage.exists(n) for n in ORPHANS_PRIVATE + private_used)
 
 
 def test_delete_removes_only_the_orphans(media_in_use):

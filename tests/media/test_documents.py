@@ -138,9 +138,7 @@ def test_admin_stores_a_private_pdf_under_a_random_name_outside_media(staff_clie
 
 
 @pytest.mark.urls("tests.media.urls")
-def test_editing_other_fields_keeps_the_document_even_if_its_file_is_gone(
-    staff_client, agreement
-):
+def test_editing_other_fields_keeps_the_document_even_if_its_file_is_gone(staff_client, agreement):
     Path(agreement.document.path).unlink()  # the stored file is not re-read on save
     data = agreement_form(agreement.partners.get(), "")
     data["title_en"] = "Renamed memorandum"

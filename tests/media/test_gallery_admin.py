@@ -58,9 +58,7 @@ def test_photos_are_saved_in_order_with_alt_and_caption(staff_client):
     ("language", "message"),
     [("en", "Describe the picture, or mark it as decorative."), ("ar", "صِف الصورة")],
 )
-def test_a_photo_without_alt_text_is_refused_and_nothing_is_saved(
-    staff_client, language, message
-):
+def test_a_photo_without_alt_text_is_refused_and_nothing_is_saved(staff_client, language, message):
     photos = [photo_row(1), photo_row(2, alt_ar="")]
     response = staff_client.post(ADD, visit_form(photos), HTTP_ACCEPT_LANGUAGE=language)
     assert response.status_code == 200

@@ -145,7 +145,9 @@ def test_large_picture_is_bounded_to_2560_on_the_long_side(db):
     assert (partner.logo.width, partner.logo.height) == (2560, 1707)
     with Image.open(partner.logo.path) as stored:
         assert stored.size == (2560, 1707)
-    widths = sorted({int(n.rsplit("/", 1)[1].split(".")[0]) for n in rendition_names(partner.logo.name, 2560)})
+    widths = sorted(
+        {int(n.rsplit("/", 1)[1].split(".")[0]) for n in rendition_names(partner.logo.name, 2560)}
+    )
     assert widths == [320, 800, 1600]
     with Image.open(partner.logo.storage.path(rendition_names(partner.logo.name, 2560)[0])) as r:
         assert r.format == "WEBP" and r.size == (320, 213)
@@ -161,9 +163,7 @@ def test_code_paths_get_the_same_checks(db):
 
 @pytest.mark.urls("tests.media.urls")
 @pytest.mark.parametrize("language", ["en", "ar"])
-def test_admin_requires_alt_text_in_both_languages_when_a_picture_is_set(
-    staff_client, language
-):
+def test_admin_requires_alt_text_in_both_languages_when_a_picture_is_set(staff_client, language):
     data = {
         "name_ar": "جامعة البحر",
         "name_en": "Sea University",

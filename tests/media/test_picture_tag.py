@@ -25,9 +25,7 @@ def test_picture_has_sources_size_alt_and_lazy_loading(db):
     with translation.override("en"):
         html = render("{% picture p.image alt=p.image_alt css_class='gallery' %}", p=photo)
     name = photo.image.name
-    webp = ", ".join(
-        f"/media/{rendition_name(name, w, 'webp')} {w}w" for w in (320, 800, 900)
-    )
+    webp = ", ".join(f"/media/{rendition_name(name, w, 'webp')} {w}w" for w in (320, 800, 900))
     jpeg = ", ".join(f"/media/{rendition_name(name, w, 'jpg')} {w}w" for w in (320, 800, 900))
     assert html == (
         f'<picture><source type="image/webp" srcset="{webp}" sizes="100vw">'

@@ -182,7 +182,9 @@ def encode(image, extension, width=None):
         image = image.resize((width, height), Image.Resampling.LANCZOS, reducing_gap=3.0)
     buffer = BytesIO()
     if extension == "webp":
-        image.save(buffer, "WEBP", quality=80, method=3)  # 4+ costs 3x the time for ~5%
+        image.save(
+            buffer, "WEBP", quality=80, method=1
+        )  # higher methods: 2-3x the time, ~5% smaller
     elif extension == "png":
         image.save(buffer, "PNG", compress_level=6)
     else:

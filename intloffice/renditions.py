@@ -15,6 +15,7 @@ Each process remembers which pictures it has checked, so later requests check no
 import logging
 import os
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
@@ -69,9 +70,11 @@ def _store(storage, name, data):
 def create_renditions(storage, name, image, only=None):
     """Store the renditions of ``image`` (the processed picture stored as ``name``).
 
-    ``only``: the rendition names to make (the missing ones); all of them by default.
+    ``only``: the rendition names to make (the missing ones); all of them by default. The
+    encoders release the GIL, so the renditions are encoded on two threads.
     """
     fallback = fallback_extension(name)
+    jobs = []
     current = image
     for width in sorted(rendition_widths(image.width), reverse=True):
         if current.width != width:  # each size from the previous one: fewer pixels to read
@@ -80,7 +83,11 @@ def create_renditions(storage, name, image, only=None):
         for extension in ("webp", fallback):
             target = rendition_name(name, width, extension)
             if only is None or target in only:
-                _store(storage, target, encode(current, extension))
+                jobs.append((target, current, extension))
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        encoded = list(pool.map(lambda job: encode(job[1], job[2]), jobs))
+    for (target, _image, _extension), data in zip(jobs, encoded, strict=True):
+        _store(storage, target, data)
 
 
 def delete_renditions(storage, name):

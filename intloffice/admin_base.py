@@ -4,6 +4,7 @@ from adminsortable2.admin import SortableInlineAdminMixin
 from django.conf import settings
 from django.contrib import admin, messages
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.translation import get_language_info, ngettext
 from django.utils.translation import gettext_lazy as _
 from django_ckeditor_5.widgets import CKEditor5Widget
@@ -107,4 +108,26 @@ class GalleryInline(TranslatedFieldsMixin, SortableInlineAdminMixin, Translation
     """
 
     extra = 0
-    fields = ("image", "image_alt", "caption")
+    fields = ("preview", "image", "image_alt", "caption")
+    readonly_fields = ("preview",)
+
+    @admin.display(description=_("preview"))
+    def preview(self, obj):
+        """A small rendition of a saved photo (no query: names come from the stored file)."""
+        return picture_thumbnail(obj.image) if obj and obj.pk else ""
+
+
+def picture_thumbnail(image, width=120):
+    """An admin thumbnail of a PictureField's file (its 320 px rendition), or ""."""
+    from .renditions import picture_sources
+
+    sources = picture_sources(image) if image else None
+    if sources is None:
+        return ""
+    small = sources.nearest(320)
+    return format_html(
+        '<img src="{}" alt="" width="{}" height="{}">',
+        small.fallback_url,
+        width,
+        max(1, round(small.height * width / small.width)),
+    )

@@ -1,5 +1,6 @@
 """Demo pictures made with Pillow (nothing is downloaded): logos with initials, photos as
-gradients with a caption. Deterministic for a given text, so reruns make the same files."""
+gradients with a caption; PDFs for documents. Deterministic for a given text, so reruns make the
+same files. Saved into a PictureField they are checked, cleaned and given renditions like any upload."""
 
 import hashlib
 from io import BytesIO
@@ -63,3 +64,21 @@ def photo(label, width=1600, height=1000):
     font = _font(height // 14)
     draw.text((width / 2, height / 2), label[:40], font=font, fill="white", anchor="mm")
     return ContentFile(_jpeg(image), name=f"{hashlib.sha1(label.encode()).hexdigest()[:10]}.jpg")
+
+
+def pdf(title, pages=1):
+    """A real PDF (A4 pages with the Latin title, drawn by Pillow), as a ContentFile."""
+    first, second = _colours(title)
+    sheets = []
+    for number in range(1, pages + 1):
+        sheet = Image.new("RGB", (595, 842), "white")
+        draw = ImageDraw.Draw(sheet)
+        draw.rectangle((0, 0, 595, 90), fill=first)
+        draw.text((40, 45), title[:48], font=_font(22), fill="white", anchor="lm")
+        draw.text((40, 800), f"{number} / {pages}", font=_font(14), fill=second, anchor="lm")
+        sheets.append(sheet)
+    buffer = BytesIO()
+    sheets[0].save(buffer, "PDF", save_all=True, append_images=sheets[1:], resolution=72)
+    return ContentFile(
+        buffer.getvalue(), name=f"{hashlib.sha1(title.encode()).hexdigest()[:10]}.pdf"
+    )

@@ -1,28 +1,67 @@
 """PDF documents shared by every app: public ones under MEDIA_ROOT, private ones outside it.
 
 ``DocumentField(private=False)``: publications, statements — served from media.
-``DocumentField(private=True)``: agreement scans, students abroad — kept in a separate storage
-with no public URL; served to permitted staff only, through a view (media issue).
+``DocumentField(private=True)``: agreement scans, students abroad — kept in the separate
+``private`` storage (``PRIVATE_MEDIA_ROOT``, or its own bucket on S3) that has no public URL;
+served to logged-in staff with the model's view permission only, through
+``/documents/<app_label>/<model>/<pk>/<field>/`` (``media_views.private_document``), which is
+what ``instance.<field>.url`` gives.
 
-First cut from the foundation: random names, ".pdf" and "%PDF-" header checks, 25 MB limit.
+Every upload must be a real PDF at most 25 MB: it must start with the ``%PDF-x.y`` header and
+end with a trailer whose ``startxref`` points at a cross-reference table (with a trailer naming
+the document's ``/Root``) or a cross-reference stream. The extension is not trusted: the file
+is stored as ``<folder>/<random>.pdf`` whatever it was called.
 """
 
+import re
+
+from django import forms
 from django.conf import settings
+from django.core import checks
 from django.core.exceptions import ValidationError
-from django.core.files.storage import FileSystemStorage
+from django.core.files.storage import FileSystemStorage, InvalidStorageError, storages
 from django.db import models
+from django.db.models.fields.files import FieldFile
+from django.urls import reverse
 from django.utils.deconstruct import deconstructible
-from django.utils.functional import LazyObject
+from django.utils.functional import LazyObject, cached_property
 from django.utils.translation import gettext_lazy as _
 
 from .images import RandomName
 
 MAX_DOCUMENT_BYTES = 25 * 1024 * 1024
+_HEADER = re.compile(rb"%PDF-[12]\.\d")
+_STARTXREF = re.compile(rb"startxref\s+(\d{1,12})\s+%%EOF")
+_XREF_STREAM = re.compile(rb"\d+\s+\d+\s+obj\b")
+_TRAILER = re.compile(rb"trailer\s*<<")
+_TAIL_BYTES = 4096
+
+
+class PrivateFileSystemStorage(FileSystemStorage):
+    """Files under ``PRIVATE_MEDIA_ROOT`` (read when used, so tests can move it); no URL."""
+
+    @cached_property
+    def base_location(self):
+        return self._value_or_setting(self._location, settings.PRIVATE_MEDIA_ROOT)
+
+    def _clear_cached_properties(self, setting, **kwargs):
+        super()._clear_cached_properties(setting, **kwargs)
+        if setting == "PRIVATE_MEDIA_ROOT":
+            self.__dict__.pop("base_location", None)
+            self.__dict__.pop("location", None)
+
+    def url(self, name):
+        raise ValueError("Private files have no public URL; link to the document view.")
 
 
 class PrivateStorage(LazyObject):
+    """``storages["private"]`` (see STORAGES in settings), resolved on first use."""
+
     def _setup(self):
-        self._wrapped = FileSystemStorage(location=settings.PRIVATE_MEDIA_ROOT, base_url=None)
+        try:
+            self._wrapped = storages["private"]
+        except InvalidStorageError:  # STORAGES replaced without a "private" entry
+            self._wrapped = PrivateFileSystemStorage()
 
 
 private_storage = PrivateStorage()
@@ -32,32 +71,108 @@ def get_private_storage():
     return private_storage
 
 
+def _read(file, offset, length):
+    file.seek(offset)
+    return file.read(length)
+
+
+def check_pdf(file):
+    """Raise ValidationError unless ``file`` (an upload) is a complete PDF of at most 25 MB."""
+    size = file.size
+    if size > MAX_DOCUMENT_BYTES:
+        raise ValidationError(_("The document is larger than 25 MB."), code="too_large")
+    position = file.tell() if hasattr(file, "tell") else 0
+    try:
+        if not _HEADER.match(_read(file, 0, 16)):
+            raise ValidationError(_("This file is not a PDF document."), code="not_pdf")
+        damaged = ValidationError(
+            _("This PDF document is incomplete or damaged."), code="damaged_pdf"
+        )
+        tail = _read(file, max(0, size - _TAIL_BYTES), _TAIL_BYTES)
+        matches = list(_STARTXREF.finditer(tail))
+        if not matches:
+            raise damaged
+        offset = int(matches[-1][1])
+        if not 0 < offset < size:
+            raise damaged
+        section = _read(file, offset, _TAIL_BYTES)
+        if section.startswith(b"xref"):
+            trailer = _TRAILER.search(tail)
+            if not trailer or b"/Root" not in tail[trailer.start() : matches[-1].start()]:
+                raise damaged
+        elif not (_XREF_STREAM.match(section) and b"/XRef" in section and b"/Root" in section):
+            raise damaged
+    finally:
+        file.seek(position)
+
+
 @deconstructible
 class PdfValidator:
+    """Model-level check of a new upload (``full_clean``); a stored file is not re-read."""
+
     def __call__(self, file):
-        if file.size > MAX_DOCUMENT_BYTES:
-            raise ValidationError(_("The document is larger than 25 MB."), code="too_large")
-        position = file.tell() if hasattr(file, "tell") else 0
-        file.seek(0)
-        head = file.read(1024)
-        file.seek(position)
-        if b"%PDF-" not in head:
-            raise ValidationError(_("This file is not a PDF document."), code="not_pdf")
+        if getattr(file, "_committed", False):
+            return
+        check_pdf(file)
 
     def __eq__(self, other):
         return isinstance(other, PdfValidator)
 
 
+class DocumentFormField(forms.FileField):
+    """The admin's document input: a real PDF, at most 25 MB, with a clear message."""
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.help_text = self.help_text or _("A PDF document, at most 25 MB.")
+
+    def to_python(self, data):
+        upload = super().to_python(data)
+        if upload is not None:
+            check_pdf(upload)
+        return upload
+
+    def widget_attrs(self, widget):
+        attrs = super().widget_attrs(widget)
+        if isinstance(widget, forms.FileInput) and "accept" not in widget.attrs:
+            attrs["accept"] = "application/pdf,.pdf"
+        return attrs
+
+
+class PrivateFieldFile(FieldFile):
+    """A private document's ``url`` is its staff-only view, never a storage URL."""
+
+    @property
+    def url(self):
+        self._require_file()
+        if self.instance.pk is None:
+            return ""
+        opts = self.instance._meta
+        return reverse(
+            "private_document",
+            kwargs={
+                "app_label": opts.app_label,
+                "model_name": opts.model_name,
+                "pk": self.instance.pk,
+                "field_name": self.field.name,
+            },
+        )
+
+
 class DocumentField(models.FileField):
+    """A PDF stored as ``<folder>/<random>.pdf``; ``private=True`` keeps it off public media."""
+
     def __init__(self, verbose_name=None, folder="documents", private=False, **kwargs):
         self.folder = folder
         self.private = private
-        kwargs.setdefault("upload_to", RandomName(folder))
+        kwargs.setdefault("upload_to", RandomName(folder, extension=".pdf"))
         kwargs.setdefault("max_length", 200)
         kwargs.setdefault("validators", [PdfValidator()])
         if private:
             kwargs["storage"] = get_private_storage
         super().__init__(verbose_name, **kwargs)
+        if private:
+            self.attr_class = PrivateFieldFile
 
     def deconstruct(self):
         name, path, args, kwargs = super().deconstruct()
@@ -68,3 +183,24 @@ class DocumentField(models.FileField):
         if kwargs.get("max_length") == 200:
             kwargs.pop("max_length")
         return name, path, args, kwargs
+
+    def formfield(self, **kwargs):
+        return super().formfield(**{"form_class": DocumentFormField, **kwargs})
+
+
+@checks.register(checks.Tags.security)
+def check_private_root(app_configs, **kwargs):
+    """Private documents must not sit under the public MEDIA_ROOT."""
+    from pathlib import Path
+
+    private = Path(settings.PRIVATE_MEDIA_ROOT).resolve()
+    public = Path(settings.MEDIA_ROOT).resolve()
+    if private == public or public in private.parents:
+        return [
+            checks.Error(
+                "PRIVATE_MEDIA_ROOT is inside MEDIA_ROOT: staff-only documents would be public.",
+                hint="Set DJANGO_PRIVATE_MEDIA_ROOT to a folder outside DJANGO_MEDIA_ROOT.",
+                id="intloffice.E001",
+            )
+        ]
+    return []

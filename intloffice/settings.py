@@ -242,3 +242,63 @@ STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # WhiteNoise warns when it is mi
 
 # Staff-only documents (agreement scans...): outside MEDIA_ROOT, never under MEDIA_URL.
 PRIVATE_MEDIA_ROOT = Path(env.str("DJANGO_PRIVATE_MEDIA_ROOT", default=str(VAR_DIR / "private")))
+
+# Media storage (intloffice/images.py, documents.py). Local disk by default: public media under
+# MEDIA_ROOT, staff-only documents under PRIVATE_MEDIA_ROOT. DJANGO_MEDIA_STORAGE=s3 keeps both
+# on S3-compatible object storage (django-storages), so app servers keep nothing on their disk;
+# the private bucket must not be publicly readable (its files are only streamed by the view).
+MEDIA_STORAGE = env.str("DJANGO_MEDIA_STORAGE", default="local")
+STORAGES["private"] = {"BACKEND": "intloffice.documents.PrivateFileSystemStorage"}
+if MEDIA_STORAGE == "s3":
+    _S3_REQUIRED = ("DJANGO_S3_BUCKET", "DJANGO_S3_PRIVATE_BUCKET")
+    _s3_missing = [name for name in _S3_REQUIRED if not env.str(name, default="")]
+    if _s3_missing:
+        sys.stderr.write(f"DJANGO_MEDIA_STORAGE=s3 needs {', '.join(_s3_missing)} to be set.\n")
+        raise SystemExit(1)
+    _s3_common = {
+        "endpoint_url": env.str("DJANGO_S3_ENDPOINT_URL", default="") or None,
+        "region_name": env.str("DJANGO_S3_REGION", default="") or None,
+        "access_key": env.str("DJANGO_S3_ACCESS_KEY_ID", default="") or None,
+        "secret_key": env.str("DJANGO_S3_SECRET_ACCESS_KEY", default="") or None,
+        "file_overwrite": False,
+    }
+    _s3_bucket = env.str("DJANGO_S3_BUCKET")
+    # Public files are linked as <protocol>//<domain>/media/<name>: a CDN or custom domain,
+    # else the endpoint with the bucket in the path, else AWS's virtual-hosted address.
+    _s3_protocol = "https:"
+    _s3_domain = env.str("DJANGO_S3_CUSTOM_DOMAIN", default="")
+    if not _s3_domain and _s3_common["endpoint_url"]:
+        _s3_protocol, _endpoint_host = _s3_common["endpoint_url"].rstrip("/").split("//", 1)
+        _s3_domain = f"{_endpoint_host}/{_s3_bucket}"
+    elif not _s3_domain:
+        _region = f".{_s3_common['region_name']}" if _s3_common["region_name"] else ""
+        _s3_domain = f"{_s3_bucket}.s3{_region}.amazonaws.com"
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            **_s3_common,
+            "bucket_name": _s3_bucket,
+            "location": "media",
+            "custom_domain": _s3_domain,
+            "url_protocol": _s3_protocol,
+            "querystring_auth": False,
+            "object_parameters": {"CacheControl": "public, max-age=31536000, immutable"},
+        },
+    }
+    STORAGES["private"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            **_s3_common,
+            "bucket_name": env.str("DJANGO_S3_PRIVATE_BUCKET"),
+            "location": "private",
+            "default_acl": "private",
+            "querystring_auth": True,
+        },
+    }
+    _s3_origin = f"{_s3_protocol}//{_s3_domain}"
+    # Rich text keeps only <img src> under MEDIA_URL, so it must be the bucket's public URL.
+    MEDIA_URL = f"{_s3_origin}/media/"
+    CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"].append("/".join(_s3_origin.split("/", 3)[:3]))
+elif MEDIA_STORAGE != "local":
+    sys.stderr.write("DJANGO_MEDIA_STORAGE must be 'local' or 's3'.\n")
+    raise SystemExit(1)

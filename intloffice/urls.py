@@ -7,7 +7,7 @@ from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
-from . import views
+from . import media_views, views
 from .sitemaps import sitemaps
 
 handler404 = "intloffice.views.page_not_found"
@@ -24,7 +24,17 @@ urlpatterns = [
     ),
     path("admin/", admin.site.urls),
     path("translations/", include("rosetta.urls")),
-    path("ckeditor5/", include("django_ckeditor_5.urls")),
+    # Replaces django_ckeditor_5.urls: the same name, our checks and processing (media_views).
+    path(
+        "ckeditor5/image_upload/",
+        media_views.editor_upload,
+        name="ck_editor_5_upload_file",
+    ),
+    path(
+        "documents/<str:app_label>/<str:model_name>/<str:pk>/<str:field_name>/",
+        media_views.private_document,
+        name="private_document",
+    ),
 ]
 
 urlpatterns += i18n_patterns(

@@ -29,6 +29,7 @@ def _per_worker_caches(caches):
 def _isolated(settings, tmp_path):
     """Media in a temporary folder, fast hashing, a clean cache and language per test."""
     settings.MEDIA_ROOT = tmp_path / "media"
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     settings.PAGE_CACHE_SECONDS = 0  # tests that exercise the page cache switch it on
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"

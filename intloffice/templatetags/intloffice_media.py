@@ -1,30 +1,56 @@
-"""{% picture %}: every public image goes through this tag (media issue extends it)."""
+"""{% picture %}: every public image goes through this tag.
 
-import logging
+    {% load intloffice_media %}
+    {% picture partner.logo alt=partner.logo_alt css_class="card-logo" sizes="6rem" %}
+    {% picture visit.cover alt=visit.cover_alt lazy=False %}   {# above the fold #}
+
+renders a ``<picture>`` with a WebP ``<source>`` and a JPEG (or PNG) ``<img>``, both with a
+``srcset`` of the renditions (320, 800, 1600 px wide), ``width``/``height`` (no layout shift),
+``alt`` and, unless ``lazy=False``, ``loading="lazy"``. Nothing is rendered when the file is
+missing (the error is logged). No database query; the file is read only once per process, to
+check the renditions exist (see ``intloffice/renditions.py``).
+
+``{% picture_url image 800 %}`` gives the URL of the JPEG/PNG rendition at least that wide
+(for ``og:image`` and the like), or an empty string.
+"""
 
 from django import template
 from django.utils.html import format_html
 
+from intloffice.renditions import picture_sources
+
 register = template.Library()
-logger = logging.getLogger(__name__)
 
 
 @register.simple_tag
 def picture(image, alt="", css_class="", lazy=True, sizes="100vw"):
-    """An <img> with width, height, alt and lazy loading; nothing when the file is missing."""
+    """A responsive <picture> with width, height, alt and lazy loading; nothing when missing."""
     if not image:
         return ""
-    try:
-        width, height = image.width, image.height
-    except (OSError, ValueError):
-        logger.warning("Image file missing or unreadable: %s", getattr(image, "name", image))
+    sources = picture_sources(image)
+    if sources is None:
         return ""
+    default = sources.nearest(800)
     return format_html(
-        '<img src="{}" alt="{}" width="{}" height="{}"{}{}>',
-        image.url,
-        alt,
-        width,
-        height,
+        '<picture><source type="image/webp" srcset="{}" sizes="{}">'
+        '<img src="{}" srcset="{}" sizes="{}" alt="{}" width="{}" height="{}"{}{}></picture>',
+        sources.srcset("webp"),
+        sizes,
+        default.fallback_url,
+        sources.srcset("fallback"),
+        sizes,
+        alt or "",
+        sources.width,
+        sources.height,
         format_html(' class="{}"', css_class) if css_class else "",
         format_html(' loading="lazy" decoding="async"') if lazy else "",
     )
+
+
+@register.simple_tag
+def picture_url(image, width=1600):
+    """The URL of the JPEG/PNG rendition at least ``width`` wide, or ""."""
+    if not image:
+        return ""
+    sources = picture_sources(image)
+    return sources.nearest(int(width)).fallback_url if sources else ""

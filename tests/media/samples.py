@@ -1,0 +1,94 @@
+"""Upload samples for the media tests, made on the fly: good pictures and PDFs, and bad ones."""
+
+import struct
+import zlib
+from io import BytesIO
+
+from django.core.files.uploadedfile import SimpleUploadedFile
+from PIL import Image
+
+GPS_IFD = 0x8825
+ORIENTATION = 0x0112
+
+
+def image_bytes(fmt="JPEG", size=(640, 480), mode="RGB", color=(200, 30, 30), **save_kwargs):
+    image = Image.new(mode, size, color)
+    buffer = BytesIO()
+    image.save(buffer, fmt, **save_kwargs)
+    return buffer.getvalue()
+
+
+def jpeg_with_gps(size=(640, 480), orientation=None):
+    """A JPEG whose EXIF holds a GPS position, a camera model and optionally an orientation."""
+    image = Image.new("RGB", size, (10, 120, 200))
+    # A marker in the top-left corner, to check the orientation is applied.
+    image.paste((255, 255, 0), (0, 0, size[0] // 4, size[1] // 4))
+    exif = Image.Exif()
+    exif[0x0110] = "Secret Camera 3000"  # Model
+    exif.get_ifd(GPS_IFD).update({1: "N", 2: (31.0, 30.0, 0.0), 3: "E", 4: (34.0, 27.0, 0.0)})
+    if orientation:
+        exif[ORIENTATION] = orientation
+    buffer = BytesIO()
+    image.save(buffer, "JPEG", exif=exif, comment=b"taken at home")
+    return buffer.getvalue()
+
+
+def animated_gif(frames=3, size=(64, 64)):
+    images = [Image.new("RGB", size, (i * 37 % 256, 90, 200 - i % 200)) for i in range(frames)]
+    buffer = BytesIO()
+    images[0].save(buffer, "GIF", save_all=True, append_images=images[1:], duration=50, loop=0)
+    return buffer.getvalue()
+
+
+def png_bomb(width=20000, height=20000):
+    """A tiny PNG whose header claims width x height pixels (a decompression bomb)."""
+    data = bytearray(image_bytes("PNG", size=(1, 1), mode="L", color=0))
+    ihdr = data.index(b"IHDR")
+    data[ihdr + 4 : ihdr + 12] = struct.pack(">II", width, height)
+    crc = zlib.crc32(bytes(data[ihdr : ihdr + 17])) & 0xFFFFFFFF
+    data[ihdr + 17 : ihdr + 21] = struct.pack(">I", crc)
+    return bytes(data)
+
+
+SVG = (
+    b'<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">'
+    b'<script>alert(1)</script><rect width="10" height="10"/></svg>'
+)
+HTML = b"<!doctype html><html><body><script>alert(document.cookie)</script></body></html>"
+
+
+def truncated_jpeg():
+    data = image_bytes("JPEG", size=(800, 600), quality=95)
+    return data[: len(data) // 2]
+
+
+def pdf_bytes(pages=1):
+    """A real PDF (Pillow writes a classic cross-reference table and trailer)."""
+    images = [Image.new("RGB", (200, 280), (255, 255, 255)) for _ in range(pages)]
+    buffer = BytesIO()
+    images[0].save(buffer, "PDF", save_all=True, append_images=images[1:])
+    return buffer.getvalue()
+
+
+def upload(name, data, content_type="application/octet-stream"):
+    return SimpleUploadedFile(name, data, content_type=content_type)
+
+
+GOOD_IMAGES = {
+    "jpeg": lambda: upload("photo.jpg", image_bytes("JPEG"), "image/jpeg"),
+    "png": lambda: upload("logo.png", image_bytes("PNG", mode="RGBA", color=(0, 0, 0, 0))),
+    "webp": lambda: upload("photo.webp", image_bytes("WEBP"), "image/webp"),
+    "gif": lambda: upload("still.gif", image_bytes("GIF", mode="P", color=3), "image/gif"),
+}
+
+BAD_IMAGES = {
+    "svg": (lambda: upload("logo.svg", SVG, "image/svg+xml"), "not a valid"),
+    "html renamed to jpg": (lambda: upload("photo.jpg", HTML, "image/jpeg"), "not a valid"),
+    "truncated": (lambda: upload("photo.jpg", truncated_jpeg(), "image/jpeg"), "not a valid"),
+    "decompression bomb": (lambda: upload("bomb.png", png_bomb(), "image/png"), "40 megapixels"),
+    "animated gif": (lambda: upload("anim.gif", animated_gif(), "image/gif"), "Animated"),
+    "larger than 10 MB": (
+        lambda: upload("huge.jpg", image_bytes("JPEG") + b"\0" * (10 * 1024 * 1024)),
+        "10 MB",
+    ),
+}

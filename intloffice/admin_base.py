@@ -1,8 +1,10 @@
 """Admin building blocks every app's admin uses: translated, versioned, publishable content."""
 
 from adminsortable2.admin import SortableInlineAdminMixin
+from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
+from django.core.exceptions import NON_FIELD_ERRORS
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import get_language_info, ngettext
@@ -24,6 +26,22 @@ def rich_text_widget(db_field, attrs):
     return CKEditor5Widget(config_name=f"rich_{language}", attrs=attrs)
 
 
+class ContentForm(forms.ModelForm):
+    """Model errors about a field the form does not show go to the top of the form.
+
+    ``Publishable.clean`` and ``ImageAltMixin.clean`` name language columns; an admin that
+    leaves one of them out of its form must show the message, not fail with a ValueError.
+    """
+
+    def _update_errors(self, errors):
+        if hasattr(errors, "error_dict"):
+            for field in list(errors.error_dict):
+                if field != NON_FIELD_ERRORS and field not in self.fields:
+                    messages = errors.error_dict.pop(field)
+                    errors.error_dict.setdefault(NON_FIELD_ERRORS, []).extend(messages)
+        super()._update_errors(errors)
+
+
 class TranslatedFieldsMixin:
     """Direction and language on every translated input, editor per language."""
 
@@ -42,6 +60,8 @@ class TranslatedFieldsMixin:
 
 class ContentAdmin(TranslatedFieldsMixin, VersionAdmin, TabbedTranslationAdmin):
     """Translated content with history and restore (django-reversion)."""
+
+    form = ContentForm
 
 
 class PublishableAdmin(ContentAdmin):
@@ -107,6 +127,7 @@ class GalleryInline(TranslatedFieldsMixin, SortableInlineAdminMixin, Translation
     The parent admin must also derive from ``adminsortable2.admin.SortableAdminBase``.
     """
 
+    form = ContentForm
     extra = 0
     fields = ("preview", "image", "image_alt", "caption")
     readonly_fields = ("preview",)

@@ -61,8 +61,13 @@ def photo(label, width=1600, height=1000):
         Image.new("RGB", (width, height), first), Image.new("RGB", (width, height), second), base
     )
     draw = ImageDraw.Draw(image)
-    font = _font(height // 14)
-    draw.text((width / 2, height / 2), label[:40], font=font, fill="white", anchor="mm")
+    label = label[:40]
+    size = height // 14
+    font = _font(size)
+    while size > 12 and draw.textlength(label, font=font) > width * 0.88:  # fit the width
+        size -= 4
+        font = _font(size)
+    draw.text((width / 2, height / 2), label, font=font, fill="white", anchor="mm")
     return ContentFile(_jpeg(image), name=f"{hashlib.sha1(label.encode()).hexdigest()[:10]}.jpg")
 
 

@@ -155,3 +155,29 @@ def test_contact_message_delete_keeps_others(staff_client):
     drop = ContactMessageFactory()
     staff_client.post(f"/admin/intloffice/contactmessage/{drop.pk}/delete/", {"post": "yes"})
     assert list(ContactMessage.objects.all()) == [keep]
+
+
+def test_model_errors_about_fields_outside_the_form_are_shown_not_raised():
+    from django.forms import modelform_factory
+    from django.utils import translation
+
+    from intloffice.admin_base import ContentForm
+
+    form_class = modelform_factory(
+        Page,
+        form=ContentForm,
+        fields=["title_ar", "body_ar", "slug", "status", "published_at", "order"],
+    )
+    data = {
+        "title_ar": "عنوان",
+        "body_ar": "<p>نص</p>",
+        "slug": "partial",
+        "status": "published",
+        "published_at": "2026-01-01 10:00",
+        "order": "0",
+    }
+    with translation.override("en"):
+        form = form_class(data)
+        assert not form.is_valid()
+        assert "Fill in the English text before publishing" in str(form.non_field_errors())
+    assert not Page.objects.exists()

@@ -236,3 +236,18 @@ def test_home_links_office_pages(client, site):
     html = client.get(reverse("intloffice:home")).content.decode()
     assert f'href="/en/about/{page.slug}/"' in html
     assert "Vision and mission" in html
+
+
+def test_header_shows_the_uploaded_logo_or_the_emblem(client, site):
+    from pathlib import PurePosixPath
+
+    from intloffice.demo_images import logo
+
+    html = client.get("/en/").content.decode()
+    assert '<img class="brand-logo" src="/static/img/emblem.svg"' in html
+    site.logo.save("logo.png", logo("AU"))
+    site.save()
+    stem = PurePosixPath(site.logo.name).with_suffix("")
+    html = client.get("/en/").content.decode()
+    assert f'<img class="brand-logo" src="/media/renditions/{stem}/320.png"' in html
+    assert "logo.png" not in html  # the uploaded name never reaches the page

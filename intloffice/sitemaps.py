@@ -3,6 +3,8 @@
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
+from visits.sitemaps import VisitListSitemap, VisitSitemap
+
 from .models import Page
 
 
@@ -34,3 +36,5 @@ class PageSitemap(LocalizedSitemap):
 
 
 sitemaps = {"static": StaticViewSitemap, "pages": PageSitemap}
+sitemaps["visit_list"] = VisitListSitemap
+sitemaps["visits"] = VisitSitemap

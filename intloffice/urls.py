@@ -29,6 +29,7 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path("", include("intloffice.public_urls")),
+    path("visits/", include("visits.urls")),
     prefix_default_language=True,
 )
 

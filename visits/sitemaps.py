@@ -1,0 +1,35 @@
+"""sitemap.xml entries for the visits list and every published visit (both languages)."""
+
+from django.contrib.sitemaps import Sitemap
+from django.urls import reverse
+
+from .models import Visit
+
+
+class LocalizedSitemap(Sitemap):
+    """As intloffice.sitemaps.LocalizedSitemap (not imported: that module imports this one)."""
+
+    i18n = True
+    alternates = True
+    x_default = True
+
+
+class VisitListSitemap(LocalizedSitemap):
+    changefreq = "weekly"
+    priority = 0.7
+
+    def items(self):
+        return ["visits:visit_list"]
+
+    def location(self, item):
+        return reverse(item)
+
+
+class VisitSitemap(LocalizedSitemap):
+    changefreq = "monthly"
+
+    def items(self):
+        return Visit.objects.published().only("slug", "updated_at").order_by("pk")
+
+    def lastmod(self, obj):
+        return obj.updated_at

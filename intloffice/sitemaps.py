@@ -4,6 +4,7 @@ from django.urls import reverse
 
 from news.sitemaps import ArticleSitemap, NewsIndexSitemap, PublicationSitemap, StatementSitemap
 from partners.sitemaps import AgreementSitemap, PartnerListsSitemap, PartnerSitemap
+from visits.sitemaps import VisitListSitemap, VisitSitemap
 
 from .models import Page
 from .sitemap_base import LocalizedSitemap
@@ -36,6 +37,8 @@ sitemaps = {
     "partner-lists": PartnerListsSitemap,
     "partners": PartnerSitemap,
     "agreements": AgreementSitemap,
+    "visit-lists": VisitListSitemap,
+    "visits": VisitSitemap,
     "news-index": NewsIndexSitemap,
     "news": ArticleSitemap,
     "statements": StatementSitemap,

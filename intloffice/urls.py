@@ -41,6 +41,7 @@ urlpatterns += i18n_patterns(
     path("", include("intloffice.public_urls")),
     path("", include("partners.urls")),
     path("", include("news.urls")),
+    path("visits/", include("visits.urls")),
     prefix_default_language=True,
 )
 

@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
@@ -20,6 +21,24 @@ class PersonCategory(models.TextChoices):
     ACADEMIC = "academic", _("Professor or researcher")
     RELIGIOUS = "religious", _("Religious authority or scholar")
     OTHER = "other", _("Other")
+
+
+class PersonQuerySet(models.QuerySet):
+    def visitors(self):
+        """People who took part in a published incoming visit."""
+        return self.filter(
+            Exists(
+                VisitParticipant.objects.filter(
+                    person=OuterRef("pk"),
+                    visit__in=Visit.objects.published().filter(direction=Direction.INCOMING),
+                )
+            )
+        )
+
+    def counts_by_category(self):
+        """{category: number of people}, in one query."""
+        rows = self.order_by().values_list("category").annotate(n=Count("pk"))
+        return dict(rows)
 
 
 class Person(ImageAltMixin, models.Model):
@@ -45,6 +64,8 @@ class Person(ImageAltMixin, models.Model):
     photo = PictureField(_("photo"), folder="people", blank=True)
     photo_alt = alt_text_field()
 
+    objects = PersonQuerySet.as_manager()
+
     class Meta:
         ordering = ["name"]
         verbose_name = _("person")
@@ -68,7 +89,44 @@ class VisitKind(models.TextChoices):
 
 
 class VisitQuerySet(PublishedQuerySet):
-    pass
+    def incoming(self):
+        return self.filter(direction=Direction.INCOMING)
+
+    def outgoing(self):
+        return self.filter(direction=Direction.OUTGOING)
+
+    def in_year(self, year):
+        return self.filter(starts_on__year=year)
+
+    def with_category(self, category):
+        """Visits with at least one participant of the given visitor category."""
+        return self.filter(
+            Exists(VisitParticipant.objects.filter(visit=OuterRef("pk"), person__category=category))
+        )
+
+    def for_list(self):
+        """What a list card shows: the heads of delegation (``heads``) and the photos
+        (``gallery``, the first is the thumbnail), in two queries whatever the page size."""
+        heads = VisitParticipant.objects.filter(role=ParticipantRole.HEAD).select_related("person")
+        return self.prefetch_related(
+            Prefetch("participations", queryset=heads, to_attr="heads"),
+            Prefetch(
+                "photos", queryset=VisitPhoto.objects.order_by("order", "pk"), to_attr="gallery"
+            ),
+        )
+
+    def counts_by_country(self):
+        """{country code: number of visits}, in one query (chain after ``published()``)."""
+        rows = self.order_by().values_list("country").annotate(n=Count("pk"))
+        return {code: n for code, n in rows if code}
+
+    def country_codes(self):
+        """Distinct country codes of these visits, in one query."""
+        return sorted(set(self.order_by().values_list("country", flat=True).distinct()))
+
+    def years(self):
+        """Years in which these visits started, newest first, in one query."""
+        return [d.year for d in self.dates("starts_on", "year", order="DESC")]
 
 
 class Visit(ImageAltMixin, Publishable):
@@ -101,6 +159,13 @@ class Visit(ImageAltMixin, Publishable):
         ordering = ["-starts_on", "-pk"]
         verbose_name = _("visit")
         verbose_name_plural = _("visits")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(ends_on__gte=F("starts_on")),
+                name="visit_ends_after_start",
+                violation_error_message=_("The visit cannot end before it starts."),
+            )
+        ]
 
     def __str__(self):
         return self.title
@@ -109,9 +174,20 @@ class Visit(ImageAltMixin, Publishable):
         return reverse("visits:visit_detail", kwargs={"slug": self.slug})
 
     def clean(self):
-        super().clean()
+        errors = {}
         if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
-            raise ValidationError({"ends_on": _("The visit cannot end before it starts.")})
+            errors["ends_on"] = [_("The visit cannot end before it starts.")]
+        try:
+            super().clean()
+        except ValidationError as exc:
+            for field, messages in exc.update_error_dict({}).items():
+                errors.setdefault(field, []).extend(messages)
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def is_one_day(self):
+        return self.starts_on == self.ends_on
 
 
 class ParticipantRole(models.TextChoices):

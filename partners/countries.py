@@ -5,10 +5,13 @@ from one query. Partners register theirs here; another app adds its own from its
 ``ready()`` without this app importing it::
 
     from partners.countries import register_count_source
-    register_count_source("visits", _("Visits"), visit_counts_by_country)
+    register_count_source("visits", _("Visits"), visit_counts_by_country, "visits:visit_list")
+
+``list_url_name`` names the list that a ``?country=XX`` filters: each count links there.
 """
 
 from django.db.models import Count
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
@@ -17,13 +20,18 @@ from .models import Partner
 _SOURCES = {}
 
 
-def register_count_source(key, label, function):
-    _SOURCES[key] = (label, function)
+def register_count_source(key, label, function, list_url_name):
+    _SOURCES[key] = (label, function, list_url_name)
 
 
 def count_sources():
     """[(key, label)] in registration order (the table's columns)."""
-    return [(key, label) for key, (label, _function) in _SOURCES.items()]
+    return [(key, label) for key, (label, _function, _url) in _SOURCES.items()]
+
+
+def source_list_urls():
+    """{key: URL of the list that ``?country=XX`` filters}."""
+    return {key: reverse(url_name) for key, (_label, _function, url_name) in _SOURCES.items()}
 
 
 def partner_counts_by_country():
@@ -37,13 +45,13 @@ def partner_counts_by_country():
     return {code: n for code, n in rows if code}
 
 
-register_count_source("partners", _("Partners"), partner_counts_by_country)
+register_count_source("partners", _("Partners"), partner_counts_by_country, "partners:partner_list")
 
 
 def country_rows():
     """One row per country with anything to count: code, name (active language), the count of
     every source (0 where it has none) and their total. Unsorted."""
-    per_source = {key: function() for key, (_label, function) in _SOURCES.items()}
+    per_source = {key: function() for key, (_label, function, _url) in _SOURCES.items()}
     codes = set().union(*per_source.values()) if per_source else set()
     names = dict(countries)
     rows = []

@@ -13,7 +13,7 @@ from django_countries import countries
 
 from intloffice.publishing import PublishedObjectMixin, Status, is_staff_request
 
-from .countries import count_sources, country_rows
+from .countries import count_sources, country_rows, source_list_urls
 from .filters import AgreementFilterSet, PartnerFilterSet
 from .models import Agreement, Membership, Partner, active_agreement_counts
 from .worldmap import load_world_map
@@ -373,6 +373,7 @@ class CountryListView(TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         sources = count_sources()
+        list_urls = source_list_urls()
         rows = country_rows()
         options = self.sort_options(sources)
         sort = self.request.GET.get("sort", "name")
@@ -381,7 +382,9 @@ class CountryListView(TemplateView):
         key, reverse = options[sort]
         rows.sort(key=key, reverse=reverse)
         for row in rows:  # counts in column order, for the table and the map's tooltips
-            row["cells"] = [(label, row["counts"][source]) for source, label in sources]
+            row["cells"] = [
+                (label, row["counts"][source], list_urls[source]) for source, label in sources
+            ]
         world = load_world_map()
         context.update(
             rows=rows,

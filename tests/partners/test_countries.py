@@ -25,7 +25,9 @@ def partners(site):
 
 def table_rows(html):
     body = html[html.index("<tbody>") : html.index("</tbody>")]
-    return re.findall(r'\?country=([A-Z]{2})">([^<]+)</a></th>\s*<td>(\d+)</td>', body)
+    return re.findall(
+        r'\?country=([A-Z]{2})">([^<]+)</a></th>\s*<td>(?:<a [^>]+>)?(\d+)(?:</a>)?</td>', body
+    )
 
 
 @pytest.mark.parametrize("language", ["ar", "en"])
@@ -92,15 +94,22 @@ def test_without_the_shapes_package_the_table_explains(client, partners, monkeyp
 
 
 def test_another_app_can_add_a_count_per_country(client, partners):
-    country_counts.register_count_source("visits", _("Visits"), lambda: {"IQ": 2, "JP": 4})
+    country_counts.register_count_source(
+        "events", _("Events"), lambda: {"IQ": 2, "JP": 4}, "partners:agreement_list"
+    )
     try:
-        html = client.get("/en/partners/countries/?sort=visits").content.decode()
+        html = client.get("/en/partners/countries/?sort=events").content.decode()
     finally:
-        country_counts._SOURCES.pop("visits")
-    assert '<th scope="col" aria-sort="descending"><a href="?sort=visits">Visits</a></th>' in html
+        country_counts._SOURCES.pop("events")
+    assert '<th scope="col" aria-sort="descending"><a href="?sort=events">Events</a></th>' in html
     body = html[html.index("<tbody>") : html.index("</tbody>")]
-    assert re.findall(r"\?country=([A-Z]{2})", body) == ["JP", "IQ", "EG"]
-    assert "<td>0</td>" in body  # Japan has visits but no partner
+    assert re.findall(r'<th scope="row"><a href="[^"]*\?country=([A-Z]{2})', body) == [
+        "JP",
+        "IQ",
+        "EG",
+    ]
+    assert '<a href="/en/agreements/?country=JP"' in body  # each count links to its own list
+    assert "<td>0</td>" in body  # Japan has events but no partner
 
 
 def test_empty_database(client, site):

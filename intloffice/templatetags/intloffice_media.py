@@ -16,6 +16,7 @@ check the renditions exist (see ``intloffice/renditions.py``).
 
 from django import template
 from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 
 from intloffice.renditions import picture_sources
 
@@ -43,7 +44,7 @@ def picture(image, alt="", css_class="", lazy=True, sizes="100vw"):
         sources.width,
         sources.height,
         format_html(' class="{}"', css_class) if css_class else "",
-        format_html(' loading="lazy" decoding="async"') if lazy else "",
+        mark_safe(' loading="lazy" decoding="async"') if lazy else "",
     )
 
 

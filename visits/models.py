@@ -115,6 +115,12 @@ class VisitQuerySet(PublishedQuerySet):
             ),
         )
 
+    def with_partner(self, partner):
+        """Visits hosted by ``partner`` or with one of its people taking part (its page)."""
+        return self.filter(
+            models.Q(host_partner=partner) | models.Q(participations__person__organisation=partner)
+        ).distinct()
+
     def counts_by_country(self):
         """{country code: number of visits}, in one query (chain after ``published()``)."""
         rows = self.order_by().values_list("country").annotate(n=Count("pk"))

@@ -49,3 +49,14 @@ def latest_magazine_issue():
 def news_feed_links():
     """<link rel="alternate"> to the news and statements feeds, for <head>."""
     return {}
+
+
+@register.inclusion_tag("news/includes/news_about.html")
+def news_about(partner=None, visit=None, count=6):
+    """News about a partner or a visit, for their pages (one query)."""
+    articles = Article.objects.published().for_cards().newest_first()
+    if partner is not None:
+        articles = articles.about_partner(partner)
+    if visit is not None:
+        articles = articles.about_visit(visit)
+    return {"articles": list(articles[:count])}

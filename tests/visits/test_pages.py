@@ -177,3 +177,32 @@ def test_person_names_of_the_other_script_are_isolated(client, site):
     ParticipantFactory(visit=visit, person=person, role=ParticipantRole.HEAD)
     html = client.get(f"/ar/visits/{visit.slug}/").content.decode()
     assert '<bdi lang="en" dir="ltr">John Carter</bdi>' in html
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_partner_and_visit_pages_link_each_other_and_their_news(client, site, lang):
+    from tests.news.factories import ArticleFactory
+
+    partner = Partner.objects.create(
+        slug="nile-delta-university",
+        name_en="Nile Delta University",
+        name_ar="جامعة دلتا النيل",
+        kind="university",
+        country="EG",
+        status=Status.PUBLISHED,
+        published_at=timezone.now() - timezone.timedelta(days=1),
+    )
+    hosted = full_visit(host_partner=partner, photos=1)
+    through_person = full_visit(photos=0)
+    ParticipantFactory(visit=through_person, person=PersonFactory(organisation=partner))
+    unrelated = full_visit(photos=0)
+    article = ArticleFactory(visit=hosted)
+    article.related_partners.add(partner)
+    partner_html = client.get(f"/{lang}/partners/{partner.slug}/").content.decode()
+    assert f'href="/{lang}/visits/{hosted.slug}/"' in partner_html
+    assert f'href="/{lang}/visits/{through_person.slug}/"' in partner_html
+    assert f'href="/{lang}/visits/{unrelated.slug}/"' not in partner_html
+    assert f'href="/{lang}/news/{article.slug}/"' in partner_html
+    visit_html = client.get(f"/{lang}/visits/{hosted.slug}/").content.decode()
+    assert f'href="/{lang}/news/{article.slug}/"' in visit_html
+    assert ("في الأخبار" if lang == "ar" else "In the news") in visit_html

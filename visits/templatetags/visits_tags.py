@@ -5,6 +5,7 @@ from django.db.models import Count, Q
 from django.urls import NoReverseMatch
 from django.utils import timezone
 from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
 
 from intloffice.templatetags.intloffice_tags import fallback_attrs
 
@@ -72,3 +73,10 @@ def visits_in_figures():
 @register.inclusion_tag("visits/includes/recent.html")
 def recent_visits(limit=3):
     return {"visits": list(Visit.objects.published().for_list()[:limit])}
+
+
+@register.inclusion_tag("visits/includes/recent.html")
+def partner_visits(partner, limit=6):
+    """The latest visits of a partner, for its page (two queries for the cards)."""
+    visits = Visit.objects.published().with_partner(partner).for_list()[:limit]
+    return {"visits": list(visits), "heading": _("Visits and delegations"), "partner": partner}

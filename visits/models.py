@@ -117,9 +117,10 @@ class VisitQuerySet(PublishedQuerySet):
 
     def with_partner(self, partner):
         """Visits hosted by ``partner`` or with one of its people taking part (its page)."""
-        return self.filter(
-            models.Q(host_partner=partner) | models.Q(participations__person__organisation=partner)
-        ).distinct()
+        # One indexed sub-select each, joined by UNION: an OR across the join scans every visit.
+        hosted = Visit.objects.filter(host_partner=partner).order_by().values("pk")
+        through_people = VisitParticipant.objects.filter(person__organisation=partner).order_by()
+        return self.filter(pk__in=hosted.union(through_people.values("visit")))
 
     def counts_by_country(self):
         """{country code: number of visits}, in one query (chain after ``published()``)."""

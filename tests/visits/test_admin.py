@@ -100,10 +100,31 @@ def test_end_before_start_is_refused(staff_client, add_page):
 
 def test_editing_keeps_existing_participants_when_a_duplicate_is_refused(staff_client, site):
     visit = full_visit(participants=2, photos=0)
-    page = staff_client.get(f"/admin/visits/visit/{visit.pk}/change/").content.decode()
-    assert "autocomplete" in page  # people are picked with autocomplete, "+" adds a new one
-    assert 'id="add_id_participations-0-person"' in page or "add_id_" in page
-    assert VisitParticipant.objects.filter(visit=visit).count() == 2
+    before = list(visit.participations.values_list("person", "role"))
+    url = f"/admin/visits/visit/{visit.pk}/change/"
+    page = staff_client.get(url, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "autocomplete" in page  # people are picked with autocomplete
+    assert "add_id_participations-0-person" in page  # "+" adds a new person in a popup
+    data = visit_form(page, slug=visit.slug, title_en="Renamed visit")
+    prefix = "participations"
+    data[f"{prefix}-TOTAL_FORMS"] = "3"
+    data[f"{prefix}-INITIAL_FORMS"] = "2"
+    for index, participation in enumerate(visit.participations.order_by("order", "pk")):
+        data[f"{prefix}-{index}-id"] = str(participation.pk)
+        data[f"{prefix}-{index}-visit"] = str(visit.pk)
+        data[f"{prefix}-{index}-person"] = str(participation.person_id)
+        data[f"{prefix}-{index}-role"] = participation.role
+        data[f"{prefix}-{index}-order"] = str(index)
+    data[f"{prefix}-2-person"] = str(before[0][0])  # the head again
+    data[f"{prefix}-2-role"] = "member"
+    data[f"{prefix}-2-order"] = "2"
+    data[f"{prefix}-2-visit"] = str(visit.pk)
+    response = staff_client.post(url, data, HTTP_ACCEPT_LANGUAGE="en")
+    assert response.status_code == 200
+    assert "only once" in response.content.decode()
+    visit.refresh_from_db()
+    assert list(visit.participations.values_list("person", "role")) == before
+    assert visit.title_en != "Renamed visit"  # nothing else was saved either
 
 
 def test_person_admin_lists_their_visits(staff_client, site):

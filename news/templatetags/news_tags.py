@@ -1,22 +1,10 @@
 """News blocks for other pages (the home page) and the guarded links to other apps' pages."""
 
 from django import template
-from django.urls import NoReverseMatch, reverse
 
 from ..models import Article, Publication, Statement
 
 register = template.Library()
-
-
-@register.simple_tag
-def optional_url(name, slug):
-    """The URL of ``name`` for ``slug``, or "" while that app serves no such page."""
-    if not slug:
-        return ""
-    try:
-        return reverse(name, kwargs={"slug": slug})
-    except NoReverseMatch:
-        return ""
 
 
 @register.inclusion_tag("news/includes/latest_news.html")

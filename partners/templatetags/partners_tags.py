@@ -3,7 +3,6 @@ and the admin index's "agreements expiring soon" panel."""
 
 from django import template
 from django.db.models import Count, Prefetch
-from django.urls import NoReverseMatch
 from django.utils.html import format_html
 
 from intloffice.templatetags.intloffice_tags import fallback_attrs
@@ -24,14 +23,10 @@ def status_badge(agreement):
 
 @register.simple_tag
 def visit_link(visit):
-    """A link to a published visit; nothing when there is none or its page is not available
-    (the visits app's URLs not installed)."""
-    if visit is None or not getattr(visit, "is_published", False):
+    """A link to the visit an agreement was signed at; nothing while that visit is unpublished."""
+    if visit is None or not visit.is_published:
         return ""
-    try:
-        url = visit.get_absolute_url()
-    except NoReverseMatch:
-        return ""
+    url = visit.get_absolute_url()
     return format_html('<a href="{}"{}>{}</a>', url, fallback_attrs(visit, "title"), visit.title)
 
 

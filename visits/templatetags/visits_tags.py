@@ -2,7 +2,6 @@
 
 from django import template
 from django.db.models import Count, Q
-from django.urls import NoReverseMatch
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
@@ -33,19 +32,13 @@ def person_name(person):
 
 @register.simple_tag
 def linked(obj, css_class=""):
-    """A link to ``obj``'s page, or its name as plain text when it has no public page
-    (not published, or the app that shows it is not installed: NoReverseMatch)."""
+    """A link to ``obj``'s page, or its name as plain text while it is not published."""
     if obj is None:
         return ""
     label = format_html("<bdi>{}</bdi>", obj)
-    url = None
-    if getattr(obj, "is_published", True):
-        try:
-            url = obj.get_absolute_url()
-        except NoReverseMatch:
-            url = None
-    if not url:
+    if not obj.is_published:
         return label
+    url = obj.get_absolute_url()
     return format_html(
         '<a href="{}"{}>{}</a>',
         url,

@@ -1,13 +1,16 @@
-"""Template tags for the site shell: language switch, alternates, navigation, dates."""
+"""Template tags for the site shell: language switch, alternates, navigation, dates, links,
+and the plug-in seam's renderers (``{% home_blocks %}``, ``{% page_sections %}``)."""
 
 from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
 from django.utils.formats import date_format
+from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from hijridate import Gregorian
 
+from .. import plugins
 from ..models import Page
 
 register = template.Library()
@@ -112,3 +115,48 @@ def long_date(value):
 def office_pages(limit=6):
     """Published office pages for the home page, in their set order."""
     return list(Page.objects.published().order_by("order", "pk")[:limit])
+
+
+@register.simple_tag
+def linked(obj, css_class=""):
+    """A link to ``obj``'s page, or its name as plain text while it is not published. The name
+    is isolated (``<bdi>``) and marked with its language when it falls back to the other one."""
+    if obj is None:
+        return ""
+    label = format_html("<bdi{}>{}</bdi>", _fallback_for_str(obj), obj)
+    if not obj.is_published:
+        return label
+    css = format_html(' class="{}"', css_class) if css_class else ""
+    return format_html('<a href="{}"{}>{}</a>', obj.get_absolute_url(), css, label)
+
+
+def _fallback_for_str(obj):
+    for name in ("title", "name"):
+        if hasattr(obj, f"{name}_{settings.LANGUAGE_CODE}"):
+            return fallback_attrs(obj, name)
+    return ""
+
+
+def _render_entries(context, slot, *args):
+    """Render each registered entry's template with what its context function returns."""
+    engine = context.template.engine
+    parts = []
+    for entry in slot:
+        data = entry.context(*args)
+        if data is None:
+            continue
+        with context.push(**data):
+            parts.append(engine.get_template(entry.template).render(context))
+    return mark_safe("".join(parts))
+
+
+@register.simple_tag(takes_context=True)
+def home_blocks(context):
+    """Every block the apps registered for the home page, in order (intloffice/plugins.py)."""
+    return _render_entries(context, plugins.home, context.get("request"))
+
+
+@register.simple_tag(takes_context=True)
+def page_sections(context, page, obj):
+    """Every section the apps registered for ``page`` (e.g. "partner"), about ``obj``."""
+    return _render_entries(context, plugins.sections(page), obj, context.get("request"))

@@ -1,0 +1,248 @@
+"""The one list building block every public list uses (DESIGN.md "Lists").
+
+``FilteredListView`` is django-filter's ``FilterView`` with the site's rules:
+
+- **Pagination**: a ``page`` that is not a plain number (ASCII or Arabic-Indic digits), or is
+  below 1, shows the first page; past the end, the last page. Never a 404 or a 500.
+- **Invalid filters** (an unknown kind, ``year=abc``): the page answers 400 with the form and
+  its message, and no rows.
+- **Context**: ``filter`` (the FilterSet; ``filter.form`` the form), ``filter_errors`` and
+  ``is_filtered`` (booleans), ``query_string`` (the filters without page and format, for
+  pagination links), ``page_obj``/``paginator``, the rows under ``context_object_name``.
+- **Query parameters**: ``query_params`` names every parameter the page reads (its filters,
+  ``page`` and, with open data, ``format``); the page cache keys on these alone.
+
+The form renders with ``{% include "includes/filter_form.html" with label=… submit=… %}``.
+``OpenDataMixin`` adds ``?format=csv|json`` of every filtered row. ``YearFilter`` and
+``CountryFilter`` offer only the years and countries that have rows, yet accept any valid one.
+"""
+
+import csv
+import json
+
+import django_filters
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.http import HttpResponse, HttpResponseBadRequest
+from django.utils.translation import get_language, gettext
+from django.utils.translation import gettext_lazy as _
+from django_countries import countries
+from django_filters.views import FilterView
+
+from .exports import safe_cell
+from .text import parse_int
+
+PAGE_SIZE = 24
+OPEN_DATA_FORMATS = ("csv", "json")
+
+
+def page_number(value, num_pages):
+    """The page to show for the raw ``page`` value: see the module's pagination rule."""
+    number = parse_int(value)
+    if number is None or number < 1:
+        return 1
+    return min(number, max(num_pages, 1))
+
+
+class YearField(forms.IntegerField):
+    """A year from 1900 to 2100, typed in ASCII or Arabic-Indic digits."""
+
+    default_error_messages = {"invalid": _("Choose a year from the list.")}
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("min_value", 1900)
+        kwargs.setdefault("max_value", 2100)
+        super().__init__(**kwargs)
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        number = parse_int(value)
+        if number is None:
+            raise ValidationError(self.error_messages["invalid"], code="invalid")
+        return number
+
+
+class YearFilter(django_filters.Filter):
+    """The year of a date field (``field_name``), offered as a list of the years with rows."""
+
+    field_class = YearField
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("lookup_expr", "year")
+        kwargs.setdefault("label", _("Year"))
+        kwargs.setdefault("widget", forms.Select)
+        super().__init__(*args, **kwargs)
+
+    def offered(self, queryset):
+        return [day.year for day in queryset.dates(self.field_name, "year", order="DESC")]
+
+    def options(self, queryset, asked):
+        years = self.offered(queryset)
+        if asked is not None and asked not in years:
+            years = sorted([*years, asked], reverse=True)
+        return [("", _("All years")), *((year, year) for year in years)]
+
+
+class CountryFilter(django_filters.ChoiceFilter):
+    """Any ISO country is valid (other pages link here); the list offers those with rows.
+
+    ``offered`` (optional) is a function of the base queryset giving the country codes to
+    offer; by default the distinct values of ``field_name``.
+    """
+
+    def __init__(self, *args, offered=None, **kwargs):
+        kwargs.setdefault("label", _("Country"))
+        kwargs.setdefault("empty_label", _("All countries"))
+        kwargs.setdefault("choices", lambda: list(countries))
+        self.offered_codes = offered
+        super().__init__(*args, **kwargs)
+
+    def offered(self, queryset):
+        if self.offered_codes is not None:
+            return set(self.offered_codes(queryset))
+        return set(queryset.order_by().values_list(self.field_name, flat=True).distinct())
+
+    def options(self, queryset, asked):
+        codes = self.offered(queryset)
+        if asked:
+            codes.add(asked)
+        names = dict(countries)
+        offered = sorted(
+            ((code, str(names[code])) for code in codes if code in names), key=_by_name
+        )
+        return [("", self.extra["empty_label"]), *offered]
+
+
+def _by_name(pair):
+    return pair[1]
+
+
+class ListFilterSet(django_filters.FilterSet):
+    """A FilterSet whose year and country lists offer what the rows have (one query each)."""
+
+    def __init__(self, data=None, queryset=None, **kwargs):
+        super().__init__(data, queryset=queryset, **kwargs)
+        for name, filter_ in self.filters.items():
+            if not hasattr(filter_, "options"):
+                continue
+            field = self.form.fields[name]
+            try:
+                asked = field.clean(self.data.get(name)) if self.data else None
+            except ValidationError:
+                asked = None
+            field.widget.choices = filter_.options(self.queryset, asked or None)
+
+    @property
+    def is_filtered(self):
+        """True when a valid filter narrows the rows."""
+        if not self.is_bound or not self.is_valid():
+            return False
+        return any(value not in (None, "", [], ()) for value in self.form.cleaned_data.values())
+
+
+class FilteredListView(FilterView):
+    """A published list filtered by ``filterset_class``; ``get_queryset`` gives the base rows."""
+
+    paginate_by = PAGE_SIZE
+    extra_query_params = ()
+
+    @classmethod
+    def query_params(cls):
+        """Every query parameter the page reads (the page cache ignores all others)."""
+        names = list(cls.filterset_class.base_filters) if cls.filterset_class else []
+        return sorted({*names, "page", *cls.extra_query_params})
+
+    def paginate_queryset(self, queryset, page_size):
+        paginator = Paginator(queryset, page_size, orphans=self.get_paginate_orphans())
+        page = paginator.page(page_number(self.request.GET.get("page"), paginator.num_pages))
+        return paginator, page, page.object_list, page.has_other_pages()
+
+    def query_string(self):
+        params = self.request.GET.copy()
+        params.pop("page", None)
+        params.pop("format", None)
+        return params.urlencode()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        errors = self.filterset.is_bound and not self.filterset.is_valid()
+        for name in self.filterset.form.errors if errors else ():
+            if name in self.filterset.form.fields:  # the message is read with the field
+                bound = self.filterset.form[name]
+                bound.field.widget.attrs["aria-describedby"] = f"{bound.auto_id}_error"
+        context.update(
+            filter_errors=errors,
+            is_filtered=self.filterset.is_filtered,
+            query_string=self.query_string(),
+        )
+        return context
+
+    def render_to_response(self, context, **kwargs):
+        if context["filter_errors"]:
+            kwargs.setdefault("status", 400)
+        return super().render_to_response(context, **kwargs)
+
+
+class OpenDataMixin:
+    """``?format=csv`` / ``?format=json``: every filtered row (not one page), stable column
+    names, values in the active language, spreadsheet formulas neutralised. Any other format,
+    or an invalid filter, is a 400."""
+
+    open_data_name = ""
+    open_data_columns = ()
+    extra_query_params = ("format",)
+
+    def open_data_row(self, obj):
+        raise NotImplementedError
+
+    def prepare_open_data(self, queryset):
+        """Fetch what every row needs in one query (override as needed)."""
+
+    def get(self, request, *args, **kwargs):
+        data_format = request.GET.get("format")
+        if data_format is None:
+            return super().get(request, *args, **kwargs)
+        if data_format not in OPEN_DATA_FORMATS:
+            return HttpResponseBadRequest(
+                gettext("Unknown format. Use format=csv or format=json."),
+                content_type="text/plain; charset=utf-8",
+            )
+        self.filterset = self.get_filterset(self.get_filterset_class())
+        if not self.filterset.is_valid():
+            return HttpResponseBadRequest(
+                json.dumps({"errors": self.filterset.errors}, ensure_ascii=False),
+                content_type="application/json; charset=utf-8",
+            )
+        queryset = self.filterset.qs
+        self.prepare_open_data(queryset)
+        rows = [self.open_data_row(obj) for obj in queryset]
+        filename = f"{self.open_data_name}-{get_language()}"
+        if data_format == "json":
+            body = json.dumps({"count": len(rows), "results": rows}, ensure_ascii=False, indent=1)
+            response = HttpResponse(body, content_type="application/json; charset=utf-8")
+            response["Content-Disposition"] = f'inline; filename="{filename}.json"'
+        else:
+            response = HttpResponse(content_type="text/csv; charset=utf-8")
+            response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
+            response.write("\ufeff")  # so spreadsheet programs read the Arabic as UTF-8
+            writer = csv.DictWriter(response, fieldnames=self.open_data_columns)
+            writer.writeheader()
+            writer.writerows({key: safe_cell(value) for key, value in row.items()} for row in rows)
+        response["Access-Control-Allow-Origin"] = "*"
+        return response
+
+    def open_data_links(self):
+        params = self.request.GET.copy()
+        params.pop("page", None)
+        links = []
+        for data_format in OPEN_DATA_FORMATS:
+            params["format"] = data_format
+            links.append((data_format.upper(), params.urlencode()))
+        return links
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["open_data_links"] = self.open_data_links()
+        return context

@@ -1,0 +1,93 @@
+"""The plug-in seam: how a section app adds itself to pages it does not own (DESIGN.md).
+
+Shared pages — the home page, an item's page (a partner, an agreement, a visit, …), the
+countries page and, later, search — render what the apps registered, in the declared order.
+``intloffice`` imports no app, and no app imports another app's views or loads another app's
+template tags: an app registers its pieces in its ``AppConfig.ready()``::
+
+    from intloffice import plugins
+
+    class VisitsConfig(AppConfig):
+        def ready(self):
+            from . import blocks
+
+            plugins.home.register(
+                "visits.figures", template="visits/includes/figures.html",
+                context=blocks.figures, order=40,
+            )
+            plugins.sections("partner").register(
+                "visits", template="visits/includes/recent.html",
+                context=blocks.partner_visits, order=20,
+            )
+            plugins.country_counts.register(
+                "visits", label=_("Visits"), counts=blocks.counts_by_country,
+                list_url="visits:visit_list", order=20,
+            )
+
+- A **home block**'s ``context(request)`` returns the template's context, or ``None`` to show
+  nothing. Rendered by ``{% home_blocks %}``.
+- An item page's **section** ``context(obj, request)`` likewise; rendered by
+  ``{% page_sections "partner" partner %}``. Page names: ``partner``, ``agreement``, ``visit``,
+  ``exhibition``, ``opportunity``, … (the page that renders the tag owns the name).
+- A **country count** gives ``counts()`` → ``{country code: n}`` (one query), a column
+  label, and the list whose ``?country=XX`` it links to.
+
+Each context function runs a fixed number of queries, so the page's count stays fixed.
+"""
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Entry:
+    key: str
+    order: int
+    options: dict[str, Any] = field(default_factory=dict)
+
+    def __getattr__(self, name):
+        try:
+            return self.options[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+
+class Slot:
+    """What the apps registered for one place, kept in (order, key) order."""
+
+    def __init__(self, name, required=()):
+        self.name = name
+        self.required = required
+        self._entries = {}
+
+    def register(self, key, *, order=100, **options):
+        """Add or replace the entry ``key`` (registering twice is harmless)."""
+        missing = [name for name in self.required if name not in options]
+        if missing:
+            raise TypeError(f"{self.name} entry {key!r} needs {', '.join(missing)}")
+        self._entries[key] = Entry(key, order, options)
+
+    def unregister(self, key):
+        self._entries.pop(key, None)
+
+    def __iter__(self):
+        return iter(sorted(self._entries.values(), key=lambda entry: (entry.order, entry.key)))
+
+    def __len__(self):
+        return len(self._entries)
+
+    def __contains__(self, key):
+        return key in self._entries
+
+
+home = Slot("home block", required=("template", "context"))
+country_counts = Slot("country count", required=("label", "counts", "list_url"))
+search = Slot("search group")
+_sections = {}
+
+
+def sections(page):
+    """The sections registered for an item page (``"partner"``, ``"visit"``, …)."""
+    if page not in _sections:
+        _sections[page] = Slot(f"{page} section", required=("template", "context"))
+    return _sections[page]

@@ -1,5 +1,7 @@
 """factory_boy factories for the site-wide models; each app adds its own beside its tests."""
 
+import datetime
+
 import factory
 from django.utils import timezone
 
@@ -7,7 +9,23 @@ from intloffice.models import ContactMessage, Objective, Page
 from intloffice.publishing import Status
 
 
-class PageFactory(factory.django.DjangoModelFactory):
+def an_hour_ago():
+    return timezone.now() - datetime.timedelta(hours=1)
+
+
+class PublishableFactory(factory.django.DjangoModelFactory):
+    """What every public model's factory shares: published an hour ago. Subclasses set the
+    model and a ``slug`` sequence; pass ``status=Status.DRAFT`` or a future ``published_at``
+    for drafts and scheduled items."""
+
+    class Meta:
+        abstract = True
+
+    status = Status.PUBLISHED
+    published_at = factory.LazyFunction(an_hour_ago)
+
+
+class PageFactory(PublishableFactory):
     class Meta:
         model = Page
         django_get_or_create = ("slug",)
@@ -19,8 +37,6 @@ class PageFactory(factory.django.DjangoModelFactory):
     summary_ar = "ما يقوم به المكتب."
     body_en = "<p>English body.</p>"
     body_ar = "<p>نص عربي.</p>"
-    status = Status.PUBLISHED
-    published_at = factory.LazyFunction(lambda: timezone.now() - timezone.timedelta(hours=1))
 
 
 class ObjectiveFactory(factory.django.DjangoModelFactory):

@@ -1,6 +1,14 @@
 from django.apps import AppConfig
 from django.contrib.admin.apps import AdminConfig
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
+
+
+def create_cache_tables(using="default", verbosity=1, **kwargs):
+    """``migrate`` creates the database cache's tables (the shared cache without Redis)."""
+    from django.core.management import call_command
+
+    call_command("createcachetable", database=using, verbosity=max(verbosity - 1, 0))
 
 
 class IntlofficeConfig(AppConfig):
@@ -8,7 +16,13 @@ class IntlofficeConfig(AppConfig):
     verbose_name = _("Site and office pages")
 
     def ready(self):
-        from . import cache  # noqa: F401  (connects the content-version signals)
+        from . import (  # noqa: F401  (content-version signals, bidi stripping, checks)
+            cache,
+            checks,
+            hygiene,
+        )
+
+        post_migrate.connect(create_cache_tables, sender=self, dispatch_uid="intloffice-cache")
 
 
 class OfficeAdminConfig(AdminConfig):

@@ -21,6 +21,11 @@ class FilteredListView(ListView):
     filterset_class = None
     paginate_by = 12
 
+    @classmethod
+    def query_params(cls):
+        """Every query parameter the page reads (the page cache keys on these alone)."""
+        return sorted({*cls.filterset_class.base_filters, cls.page_kwarg})
+
     def get(self, request, *args, **kwargs):
         self.filterset = self.filterset_class(request.GET, queryset=self.get_queryset())
         self.filter_valid = self.filterset.is_valid()

@@ -19,6 +19,11 @@ class VisitListView(ListView):
     context_object_name = "visits"
     paginate_by = 12
 
+    @classmethod
+    def query_params(cls):
+        """Every query parameter the page reads (the page cache keys on these alone)."""
+        return sorted({*VisitFilter.base_filters, cls.page_kwarg})
+
     def get_queryset(self):
         self.filterset = VisitFilter(self.request.GET or None, queryset=Visit.objects.published())
         if self.filterset.is_bound and not self.filterset.is_valid():

@@ -1,3 +1,4 @@
+from dbbackup.signals import post_media_restore, post_restore
 from django.apps import AppConfig
 from django.contrib.admin.apps import AdminConfig
 from django.db.models.signals import post_migrate
@@ -23,6 +24,11 @@ class IntlofficeConfig(AppConfig):
         )
 
         post_migrate.connect(create_cache_tables, sender=self, dispatch_uid="intloffice-cache")
+        # A restored database or media: pages cached before it are stale.
+        post_restore.connect(cache.bump_content_version, dispatch_uid="intloffice-restore")
+        post_media_restore.connect(
+            cache.bump_content_version, dispatch_uid="intloffice-media-restore"
+        )
 
 
 class OfficeAdminConfig(AdminConfig):

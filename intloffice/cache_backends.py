@@ -6,7 +6,7 @@ writes store nothing, ``incr`` raises ``ValueError`` as for a missing key. So th
 serving, uncached, and sessions, site settings and the page cache fall back to the database.
 
 After a failure the backend does not try the service again for ``RETRY_AFTER`` seconds
-(``OPTIONS``; 5 by default), so a dead server costs one refused connection per interval, not
+(``OPTIONS``, or ``?retry_after=`` in ``CACHE_URL``; 5 by default), so a dead server costs one refused connection per interval, not
 one per cache call; then it tries again by itself and recovers as soon as the service answers.
 The failure is logged once per ``LOG_INTERVAL`` (60 s) per cache, and its return once.
 
@@ -99,7 +99,9 @@ class FaultTolerantMixin:
     def __init__(self, location, params):
         params = {**params}
         options = {**params.get("OPTIONS", {})}
-        self.retry_after = float(options.pop("RETRY_AFTER", DEFAULT_RETRY_AFTER))
+        # RETRY_AFTER in OPTIONS, or ?retry_after= in CACHE_URL (django-environ's spelling).
+        retry_after = options.pop("RETRY_AFTER", options.pop("retry_after", DEFAULT_RETRY_AFTER))
+        self.retry_after = float(retry_after)
         params["OPTIONS"] = options
         self._service = f"{type(self).__name__}:{_redacted(location)}"
         super().__init__(location, params)

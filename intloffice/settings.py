@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "rosetta",
     "import_export",
     "adminsortable2",
+    "dbbackup",  # after intloffice, whose mediabackup/mediarestore add the private documents
     "django_cleanup.apps.CleanupConfig",  # last, as its documentation asks
 ]
 
@@ -112,7 +113,10 @@ _FAULT_TOLERANT = {
 if CACHE_URL:
     _cache = env.cache_url("CACHE_URL")
     _cache["BACKEND"] = _FAULT_TOLERANT.get(_cache["BACKEND"], _cache["BACKEND"])
-    _pages = {**_cache, "KEY_PREFIX": "pages"}
+    if _cache["BACKEND"].endswith("RedisCache"):
+        _pages = {**_cache, "KEY_PREFIX": "pages"}
+    else:  # another table or memory store than the default alias's
+        _pages = {**_cache, "LOCATION": f"{_cache.get('LOCATION') or 'intloffice'}_pages"}
 elif DEBUG:
     _cache = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "intloffice"}
     _pages = {**_cache, "LOCATION": "intloffice-pages"}
@@ -120,7 +124,12 @@ else:
     _cache = {"BACKEND": _FAULT_TOLERANT["django.core.cache.backends.db.DatabaseCache"]}
     _cache["LOCATION"] = "intloffice_cache"
     _pages = {**_cache, "LOCATION": "intloffice_page_cache"}
-_pages["OPTIONS"] = {**_pages.get("OPTIONS", {}), "MAX_ENTRIES": 2 * PAGE_CACHE_MAX_ENTRIES + 10}
+if not _cache["BACKEND"].endswith("RedisCache"):  # Redis takes no MAX_ENTRIES (see cache.py)
+    _cache["OPTIONS"] = {"MAX_ENTRIES": 10000, **_cache.get("OPTIONS", {})}
+    _pages["OPTIONS"] = {
+        **_pages.get("OPTIONS", {}),
+        "MAX_ENTRIES": 2 * PAGE_CACHE_MAX_ENTRIES + 10,
+    }
 CACHES = {"default": _cache, "pages": _pages}
 SOLO_CACHE = "default"
 SOLO_CACHE_TIMEOUT = 300
@@ -295,6 +304,18 @@ PRIVATE_MEDIA_ROOT = Path(env.str("DJANGO_PRIVATE_MEDIA_ROOT", default=str(VAR_D
 # the private bucket must not be publicly readable (its files are only streamed by the view).
 MEDIA_STORAGE = env.str("DJANGO_MEDIA_STORAGE", default="local")
 STORAGES["private"] = {"BACKEND": "intloffice.documents.PrivateFileSystemStorage"}
+
+# Backups (django-dbbackup; README "Backups"): `make backup` writes the database and every
+# uploaded file (private documents included) to DJANGO_BACKUP_DIR and keeps the newest
+# DJANGO_BACKUP_KEEP of each; `make restore` brings the newest back.
+BACKUP_DIR = Path(env.str("DJANGO_BACKUP_DIR", default=str(VAR_DIR / "backups")))
+STORAGES["dbbackup"] = {
+    "BACKEND": "django.core.files.storage.FileSystemStorage",
+    "OPTIONS": {"location": str(BACKUP_DIR)},
+}
+DBBACKUP_CLEANUP_KEEP = env.int("DJANGO_BACKUP_KEEP", default=14)
+DBBACKUP_CLEANUP_KEEP_MEDIA = DBBACKUP_CLEANUP_KEEP
+DBBACKUP_SEND_EMAIL = False  # a failed backup fails the command (and the timer that ran it)
 if MEDIA_STORAGE == "s3":
     _S3_REQUIRED = ("DJANGO_S3_BUCKET", "DJANGO_S3_PRIVATE_BUCKET")
     _s3_missing = [name for name in _S3_REQUIRED if not env.str(name, default="")]

@@ -30,7 +30,7 @@ HIJRI_MONTHS = {
 
 def _url_in(request, code):
     """The current page's path in another language (query string kept)."""
-    path = request.get_full_path()
+    path = _on_this_site(request.get_full_path())
     current = translation.get_language()
     url = translate_url(path, code)
     if url == path and code != current and path.startswith(f"/{current}/"):
@@ -49,9 +49,14 @@ def language_versions(context):
     ]
 
 
+def _on_this_site(path):
+    """``path`` with one leading slash: "//host/..." would be read as another site."""
+    return "/" + str(path).lstrip("/")
+
+
 @register.simple_tag(takes_context=True)
 def absolute(context, path):
-    return context["request"].build_absolute_uri(path)
+    return context["request"].build_absolute_uri(_on_this_site(path))
 
 
 @register.simple_tag(takes_context=True)
@@ -62,7 +67,7 @@ def x_default_url(context):
     path = request.get_full_path()
     prefix = f"/{current}/"
     unprefixed = "/" + path[len(prefix) :] if path.startswith(prefix) else path
-    return request.build_absolute_uri(unprefixed)
+    return request.build_absolute_uri(_on_this_site(unprefixed))
 
 
 @register.inclusion_tag("includes/main_navigation.html", takes_context=True)

@@ -170,18 +170,9 @@ def gunicorn(env, workers=1, access_log=None, error_log=None):
 def redis_server(port=None):
     """A throwaway Redis on its own port (never the shared one); yield its port."""
     port = port or free_port()
+    options = f"--port {port} --bind 127.0.0.1 --appendonly no".split()
     process = subprocess.Popen(
-        [
-            shutil.which("redis-server"),
-            "--port",
-            str(port),
-            "--bind",
-            "127.0.0.1",
-            "--save",
-            "",
-            "--appendonly",
-            "no",
-        ],  # fmt: skip
+        [shutil.which("redis-server"), *options, "--save", ""],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )

@@ -11,6 +11,7 @@ from django.utils.safestring import mark_safe
 from hijridate import Gregorian
 
 from .. import plugins
+from ..hygiene import EMPTY_SEGMENTS
 from ..models import Page
 
 register = template.Library()
@@ -50,8 +51,9 @@ def language_versions(context):
 
 
 def _on_this_site(path):
-    """``path`` with one leading slash: "//host/..." would be read as another site."""
-    return "/" + str(path).lstrip("/")
+    """``path`` without empty segments: "//host/..." would be read as another site."""
+    path, mark, query = str(path).partition("?")
+    return EMPTY_SEGMENTS.sub("/", "/" + path) + mark + query
 
 
 @register.simple_tag(takes_context=True)

@@ -42,7 +42,7 @@ def test_admin_xlsx_export_has_no_formula_and_keeps_numbers(staff_client, hostil
     book = openpyxl.load_workbook(io.BytesIO(export(staff_client, "1")))
     rows = list(book.active.iter_rows(values_only=False))
     header = [cell.value for cell in rows[0]]
-    row = {name: cell for name, cell in zip(header, rows[1], strict=True)}
+    row = dict(zip(header, rows[1], strict=True))
     for field, value in HOSTILE.items():
         cell = row[field]
         assert cell.data_type == "s", field  # text, never "f" (formula)

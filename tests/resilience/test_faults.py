@@ -12,7 +12,6 @@ import pytest
 from django.core.cache import caches
 from django.db import OperationalError
 
-from intloffice.cache_backends import FaultTolerantRedisCache
 from tests.live import (
     Browser,
     database_down,
@@ -153,6 +152,8 @@ def test_every_cache_operation_is_a_miss_while_redis_is_down(dead_redis):
 
 
 def test_failure_logged_once_and_not_retried_within_the_delay(dead_redis, caplog, monkeypatch):
+    from intloffice.cache_backends import FaultTolerantRedisCache
+
     cache = caches["default"]
     calls = []
     real_get = FaultTolerantRedisCache.__mro__[2].get  # Django's RedisCache.get

@@ -11,8 +11,6 @@ from axes.models import AccessAttempt
 from django.test import RequestFactory
 from django.utils import timezone
 
-from intloffice.clients import client_ip
-
 PROXY = "10.0.0.2"
 ADMIN_HOME = "198.51.100.7"
 ATTACKER = "203.0.113.66"
@@ -58,6 +56,8 @@ def login(client, username, password, address, sent_by_client=""):
     ],
 )  # fmt: skip
 def test_client_address_is_read_at_the_trusted_position(settings, trusted, meta, expected):
+    from intloffice.clients import client_ip
+
     settings.TRUSTED_PROXIES = trusted
     assert client_ip(RequestFactory().get("/", **meta)) == expected
 

@@ -27,14 +27,6 @@ def serving_workers(access_log, path):
 
 
 def test_two_workers_share_unpublishing_and_the_contact_limit(live_database, tmp_path):
-    tables = {
-        row[0]
-        for row in sqlite3.connect(live_database).execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table'"
-        )
-    }
-    assert {"intloffice_cache", "intloffice_page_cache"} <= tables  # made by migrate
-
     access_log = tmp_path / "access.log"
     env = production_env(live_database, tmp_path, DJANGO_PAGE_CACHE_SECONDS="300")
     with gunicorn(env, workers=2, access_log=access_log) as base:
@@ -53,6 +45,13 @@ def test_two_workers_share_unpublishing_and_the_contact_limit(live_database, tmp
     workers = serving_workers(access_log, PAGE)
     assert len(set(workers[:12])) == 2 and len(set(workers[12:])) == 2
     assert len(set(serving_workers(access_log, "/en/contact/"))) == 2
+    tables = {
+        row[0]
+        for row in sqlite3.connect(live_database).execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'"
+        )
+    }
+    assert {"intloffice_cache", "intloffice_page_cache"} <= tables  # made by migrate
 
 
 def test_check_deploy_warns_about_a_per_process_cache(tmp_path):

@@ -83,3 +83,20 @@ def test_every_admin_export_goes_through_the_safe_resource():
     for model_admin in admin.site._registry.values():
         for resource in getattr(model_admin, "resource_classes", None) or []:
             assert issubclass(resource, SafeModelResource), resource
+
+
+def test_public_open_data_csv_neutralises_formulas(client, hostile_partner):
+    response = client.get("/en/partners/?format=csv")
+    assert response.status_code == 200
+    row = next(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert row["name"] == "'" + HOSTILE["name_en"]
+    assert row["city"] == "'" + HOSTILE["city_en"]
+    assert row["active_agreements"] == "2"
+    agreements = client.get("/en/agreements/?format=csv").content.decode("utf-8-sig")
+    assert all(
+        row["partners"] == "'" + HOSTILE["name_en"]
+        for row in csv.DictReader(io.StringIO(agreements))
+    )
+    # JSON is not read by spreadsheets: the value stays as it was typed.
+    data = client.get("/en/partners/?format=json").json()
+    assert data["results"][0]["name"] == HOSTILE["name_en"]

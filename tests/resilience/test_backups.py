@@ -15,9 +15,11 @@ from pathlib import Path
 import psycopg2
 import pytest
 from dbbackup import settings as dbbackup_settings
+from django.conf import settings as django_settings
 from django.core.files.base import ContentFile
 from django.core.management import call_command
 from django.db import connection
+from django.utils import translation
 
 from tests.factories import PageFactory
 from tests.live import manage
@@ -42,8 +44,11 @@ def every_row(stdout=None):
 
 
 def _dump_here():
+    """dumpdata here, in the default language like the command in its own process (the
+    translated fields' original names read the active language's column)."""
     out = io.StringIO()
-    call_command("dumpdata", "--all", stdout=out)
+    with translation.override(django_settings.LANGUAGE_CODE):
+        call_command("dumpdata", "--all", stdout=out)
     return json.loads(out.getvalue())
 
 

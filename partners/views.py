@@ -11,6 +11,7 @@ from django.utils.translation import get_language, gettext
 from django.views.generic import DetailView, ListView, TemplateView
 from django_countries import countries
 
+from intloffice import plugins
 from intloffice.publishing import PublishedObjectMixin, Status, is_staff_request
 
 from .countries import count_sources, country_rows, source_list_urls
@@ -339,12 +340,12 @@ class AgreementDetailView(PublishedObjectMixin, DetailView):
         queryset = super().get_queryset()
         if not is_staff_request(self.request):  # staff may preview an unlisted agreement
             queryset = queryset.public()
-        return (
+        queryset = (
             queryset.with_lifecycle()
-            .select_related("visit")
             .defer("document")
             .prefetch_related(Prefetch("partners", queryset=published_partners()))
         )
+        return plugins.sections("agreement").prepare(queryset)  # what the sections read
 
 
 class MembershipListView(TemplateView):

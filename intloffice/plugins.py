@@ -9,14 +9,14 @@ template tags: an app registers its pieces in its ``AppConfig.ready()``::
 
     class VisitsConfig(AppConfig):
         def ready(self):
-            from . import blocks
+            from . import blocks  # the app's context functions (visits/blocks.py)
 
             plugins.home.register(
                 "visits.figures", template="visits/includes/figures.html",
-                context=blocks.figures, order=40,
+                context=blocks.home_figures, order=40,
             )
             plugins.sections("partner").register(
-                "visits", template="visits/includes/recent.html",
+                "visits.of_partner", template="visits/includes/recent.html",
                 context=blocks.partner_visits, order=20,
             )
             plugins.country_counts.register(

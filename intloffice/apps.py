@@ -9,6 +9,15 @@ class IntlofficeConfig(AppConfig):
 
     def ready(self):
         from . import cache  # noqa: F401  (connects the content-version signals)
+        from .blocks import office_pages
+        from .plugins import home
+
+        home.register(
+            "intloffice.office_pages",
+            template="intloffice/includes/office_pages.html",
+            context=office_pages,
+            order=30,
+        )
 
 
 class OfficeAdminConfig(AdminConfig):

@@ -232,14 +232,6 @@ class Agreement(Publishable):
     is_public = models.BooleanField(
         _("public"), default=True, help_text=_("Untick to keep the agreement off the public site.")
     )
-    visit = models.ForeignKey(
-        "visits.Visit",
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="agreements",
-        verbose_name=_("signed during the visit"),
-    )
     search_text = models.CharField(
         _("search text"), max_length=1000, blank=True, editable=False, db_index=True
     )

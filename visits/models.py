@@ -159,6 +159,13 @@ class Visit(ImageAltMixin, Publishable):
     participants = models.ManyToManyField(
         Person, through="VisitParticipant", related_name="visits", verbose_name=_("participants")
     )
+    agreements = models.ManyToManyField(
+        "partners.Agreement",
+        through="SignedAgreement",
+        related_name="+",
+        blank=True,
+        verbose_name=_("agreements signed during the visit"),
+    )
 
     objects = VisitQuerySet.as_manager()
 
@@ -234,3 +241,27 @@ class VisitPhoto(GalleryPhoto):
     class Meta(GalleryPhoto.Meta):
         verbose_name = _("photo")
         verbose_name_plural = _("photos")
+
+
+class SignedAgreement(models.Model):
+    """An agreement signed during a visit. The link lives here, on the visit's side: partners
+    know nothing of visits (DESIGN.md, direction of imports). One visit per agreement."""
+
+    visit = models.ForeignKey(
+        Visit, on_delete=models.CASCADE, related_name="signings", verbose_name=_("visit")
+    )
+    agreement = models.OneToOneField(
+        "partners.Agreement",
+        on_delete=models.CASCADE,
+        related_name="signing",
+        verbose_name=_("agreement"),
+        error_messages={"unique": _("This agreement is already linked to another visit.")},
+    )
+
+    class Meta:
+        ordering = ["pk"]
+        verbose_name = _("agreement signed during the visit")
+        verbose_name_plural = _("agreements signed during the visit")
+
+    def __str__(self):
+        return str(self.agreement)

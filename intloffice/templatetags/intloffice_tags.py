@@ -1,5 +1,6 @@
 """Template tags for the site shell: language switch, alternates, navigation, dates, links,
-and the plug-in seam's renderers (``{% home_blocks %}``, ``{% page_sections %}``)."""
+names, and the plug-in seam's renderers (``{% home_blocks %}``, ``{% page_sections %}``,
+``{% feed_links %}``)."""
 
 from django import template
 from django.conf import settings
@@ -112,12 +113,6 @@ def long_date(value):
 
 
 @register.simple_tag
-def office_pages(limit=6):
-    """Published office pages for the home page, in their set order."""
-    return list(Page.objects.published().order_by("order", "pk")[:limit])
-
-
-@register.simple_tag
 def linked(obj, css_class=""):
     """A link to ``obj``'s page, or its name as plain text while it is not published. The name
     is isolated (``<bdi>``) and marked with its language when it falls back to the other one."""
@@ -128,6 +123,25 @@ def linked(obj, css_class=""):
         return label
     css = format_html(' class="{}"', css_class) if css_class else ""
     return format_html('<a href="{}"{}>{}</a>', obj.get_absolute_url(), css, label)
+
+
+@register.simple_tag
+def person_name(person):
+    """A person's honorific (kept apart from the name, in the page's language) and name. The
+    name is isolated with <bdi> so a name in the other script keeps punctuation around it in
+    place; each part is marked with its language when it falls back to the other one. Any
+    object with ``honorific`` and ``name`` fields will do (visit participants, attendees…)."""
+    if person is None:
+        return ""
+    name = format_html("<bdi{}>{}</bdi>", fallback_attrs(person, "name"), person.name)
+    if not person.honorific:
+        return name
+    return format_html(
+        '<span class="honorific"{}>{}</span> {}',
+        fallback_attrs(person, "honorific"),
+        person.honorific,
+        name,
+    )
 
 
 def _fallback_for_str(obj):
@@ -154,6 +168,12 @@ def _render_entries(context, slot, *args):
 def home_blocks(context):
     """Every block the apps registered for the home page, in order (intloffice/plugins.py)."""
     return _render_entries(context, plugins.home, context.get("request"))
+
+
+@register.inclusion_tag("includes/feed_links.html")
+def feed_links():
+    """<link rel="alternate"> to every feed the apps registered, for <head>."""
+    return {"feeds": list(plugins.feeds)}
 
 
 @register.simple_tag(takes_context=True)

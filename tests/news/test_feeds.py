@@ -52,7 +52,9 @@ def test_statement_feed(client, site, lang):
     assert getattr(statement, f"title_{lang}") in item.findtext("title")
 
 
-@pytest.mark.parametrize("path", ["/en/news/", "/ar/statements/", "/en/"])
+@pytest.mark.parametrize(
+    "path", ["/en/news/", "/ar/statements/", "/en/", "/ar/partners/countries/"]
+)
 def test_pages_link_the_feeds_in_head(client, site, path):
     html = client.get(path).content.decode()
     head = html[: html.index("</head>")]

@@ -5,11 +5,13 @@ from django.utils import timezone
 
 from intloffice.demo_images import photo
 from intloffice.publishing import Status
+from tests.partners.factories import AgreementFactory
 from visits.models import (
     Direction,
     ParticipantRole,
     Person,
     PersonCategory,
+    SignedAgreement,
     Visit,
     VisitKind,
     VisitParticipant,
@@ -80,3 +82,13 @@ def full_visit(participants=2, photos=1, **kwargs):
     for _ in range(photos):
         VisitPhotoFactory(visit=visit)
     return visit
+
+
+class SignedAgreementFactory(factory.django.DjangoModelFactory):
+    """An agreement signed during a visit (the link lives on the visit's side)."""
+
+    class Meta:
+        model = SignedAgreement
+
+    visit = factory.SubFactory(VisitFactory)
+    agreement = factory.SubFactory(AgreementFactory)

@@ -1,6 +1,5 @@
 """Demo content, the home-page figures, navigation and the sitemap."""
 
-import time
 
 import pytest
 from django.core.management import call_command
@@ -53,13 +52,11 @@ def test_seed_demo_fills_and_is_idempotent():
     ) == counts
 
 
-def test_seed_demo_scale_multiplies_quickly():
+def test_seed_demo_scale_multiplies():
     call_command("seed_demo", verbosity=0)
     own_agreements = Agreement.objects.filter(visit__isnull=True)
     base_partners, base_agreements = Partner.objects.count(), own_agreements.count()
-    start = time.monotonic()
     call_command("seed_demo", scale=5, verbosity=0)
-    assert time.monotonic() - start < 20
     assert Partner.objects.count() == base_partners * 5
     assert own_agreements.count() == base_agreements * 5
     copy = Agreement.objects.get(slug="joint-research-manuscripts-3")

@@ -1,6 +1,5 @@
 """Demo content, the home-page figures, navigation and the sitemap."""
 
-
 import pytest
 from django.core.management import call_command
 

@@ -1,10 +1,9 @@
 import datetime
 
 import factory
-from django.utils import timezone
 
 from intloffice.demo_images import photo
-from intloffice.publishing import Status
+from tests.factories import PublishableFactory
 from visits.models import (
     Direction,
     ParticipantRole,
@@ -31,7 +30,7 @@ class PersonFactory(factory.django.DjangoModelFactory):
     country = "MY"
 
 
-class VisitFactory(factory.django.DjangoModelFactory):
+class VisitFactory(PublishableFactory):
     class Meta:
         model = Visit
 
@@ -47,8 +46,6 @@ class VisitFactory(factory.django.DjangoModelFactory):
     country = "MY"
     city_en = "Kuala Lumpur"
     city_ar = "كوالالمبور"
-    status = Status.PUBLISHED
-    published_at = factory.LazyFunction(lambda: timezone.now() - timezone.timedelta(hours=1))
 
 
 class ParticipantFactory(factory.django.DjangoModelFactory):

@@ -89,12 +89,6 @@ class VisitKind(models.TextChoices):
 
 
 class VisitQuerySet(PublishedQuerySet):
-    def incoming(self):
-        return self.filter(direction=Direction.INCOMING)
-
-    def outgoing(self):
-        return self.filter(direction=Direction.OUTGOING)
-
     def in_year(self, year):
         return self.filter(starts_on__year=year)
 

@@ -107,7 +107,7 @@ def test_detail_shows_participants_by_role_gallery_and_agreements(client, site, 
         kind="university",
         country="MY",
         status=Status.PUBLISHED,
-        published_at=timezone.now() - timezone.timedelta(days=1),
+        published_at=timezone.now() - datetime.timedelta(days=1),
     )
     visit = full_visit(participants=3, photos=2, host_partner=partner)
     agreement = Agreement.objects.create(
@@ -119,7 +119,7 @@ def test_detail_shows_participants_by_role_gallery_and_agreements(client, site, 
         starts_on=visit.ends_on,
         visit=visit,
         status=Status.PUBLISHED,
-        published_at=timezone.now() - timezone.timedelta(days=1),
+        published_at=timezone.now() - datetime.timedelta(days=1),
     )
     html = client.get(f"/{lang}/visits/{visit.slug}/").content.decode()
     assert f"<h1>{getattr(visit, f'title_{lang}')}</h1>" in html
@@ -190,7 +190,7 @@ def test_partner_and_visit_pages_link_each_other_and_their_news(client, site, la
         kind="university",
         country="EG",
         status=Status.PUBLISHED,
-        published_at=timezone.now() - timezone.timedelta(days=1),
+        published_at=timezone.now() - datetime.timedelta(days=1),
     )
     hosted = full_visit(host_partner=partner, photos=1)
     through_person = full_visit(photos=0)

@@ -200,8 +200,10 @@ CONTENT_SECURITY_POLICY = {
     },
 }
 
-ROSETTA_URL_OPTIONS = {}
 ROSETTA_MESSAGES_PER_PAGE = 50
+# Visitors and staff outside the "translators" group are sent to the admin login, which
+# offers to sign in as someone else (Django's LOGIN_URL, /accounts/login/, does not exist).
+ROSETTA_LOGIN_URL = "admin:login"
 ROSETTA_SHOW_AT_ADMIN_PANEL = True
 
 # Rich text: one editor configuration per content direction.

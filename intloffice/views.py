@@ -106,7 +106,3 @@ def server_error(request):
     """The 500 page: rendered without the database (it may be what failed)."""
     template = loader.get_template("500.html")
     return HttpResponse(template.render({"request_path": request.path}), status=500)
-
-
-def csrf_failure(request, reason=""):
-    return render(request, "403_csrf.html", status=403)

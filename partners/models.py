@@ -291,10 +291,6 @@ class MembershipQuerySet(models.QuerySet):
         today = today or timezone.localdate()
         return self.filter(Q(ended_on__isnull=True) | Q(ended_on__gte=today))
 
-    def past(self, today=None):
-        today = today or timezone.localdate()
-        return self.filter(ended_on__lt=today)
-
     def of_published_partners(self):
         return self.filter(partner__in=Partner.objects.published().values("pk")).select_related(
             "partner"

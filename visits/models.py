@@ -89,15 +89,6 @@ class VisitKind(models.TextChoices):
 
 
 class VisitQuerySet(PublishedQuerySet):
-    def incoming(self):
-        return self.filter(direction=Direction.INCOMING)
-
-    def outgoing(self):
-        return self.filter(direction=Direction.OUTGOING)
-
-    def in_year(self, year):
-        return self.filter(starts_on__year=year)
-
     def with_category(self, category):
         """Visits with at least one participant of the given visitor category."""
         return self.filter(
@@ -126,14 +117,6 @@ class VisitQuerySet(PublishedQuerySet):
         """{country code: number of visits}, in one query (chain after ``published()``)."""
         rows = self.order_by().values_list("country").annotate(n=Count("pk"))
         return {code: n for code, n in rows if code}
-
-    def country_codes(self):
-        """Distinct country codes of these visits, in one query."""
-        return sorted(set(self.order_by().values_list("country", flat=True).distinct()))
-
-    def years(self):
-        """Years in which these visits started, newest first, in one query."""
-        return [d.year for d in self.dates("starts_on", "year", order="DESC")]
 
 
 class Visit(ImageAltMixin, Publishable):

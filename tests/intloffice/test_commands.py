@@ -139,3 +139,80 @@ def test_compile_translations_writes_mo(tmp_path, settings):
     assert "1 catalogue(s) compiled." in output
     compiled = polib.mofile(str(locale / "django.mo"))
     assert compiled.find("Home").msgstr == "الرئيسية"
+
+
+# --- merge_catalogue: the git merge driver for .po files -----------------------------------
+
+BASE = {
+    "Home": "الرئيسية",
+    "Partners": "الشركاء",
+    "Visits": "الزيارات",
+    "Agreements": "الاتفاقيات",
+    "Old label": "تسمية قديمة",
+    "Unused": "غير مستعمل",
+    "Contact": "اتصل بنا",
+}
+
+
+def catalogue(path, entries):
+    po = polib.POFile()
+    po.metadata = {"Content-Type": "text/plain; charset=UTF-8", "Language": "ar"}
+    for msgid, msgstr in entries.items():
+        msgctxt, _, msgid = msgid.rpartition("|")
+        po.append(polib.POEntry(msgctxt=msgctxt or None, msgid=msgid, msgstr=msgstr))
+    po.save(str(path))
+    return str(path)
+
+
+def entries(path):
+    return {
+        (f"{e.msgctxt}|" if e.msgctxt else "") + e.msgid: e.msgstr
+        for e in polib.pofile(path)
+        if not e.obsolete
+    }
+
+
+def test_merge_catalogue_keeps_both_sides_additions_changes_and_removals(tmp_path):
+    base = catalogue(tmp_path / "base.po", BASE)
+    ours = dict(BASE)
+    ours["Exhibitions"] = "المعارض"  # added here
+    ours["Visits"] = "زيارات المكتب"  # changed here
+    ours["Contact"] = "تواصل معنا"  # changed on both sides: ours stays
+    del ours["Unused"]  # removed here, untouched there
+    theirs = dict(BASE)
+    theirs["Opportunities"] = "الفرص"  # added there
+    theirs["month name|May"] = "أيار"  # added there, with a context
+    theirs["Partners"] = "المؤسسات الشريكة"  # changed there
+    theirs["Contact"] = "راسلنا"
+    del theirs["Old label"]  # removed there, untouched here
+    ours_path = catalogue(tmp_path / "ours.po", ours)
+    theirs_path = catalogue(tmp_path / "theirs.po", theirs)
+
+    run("merge_catalogue", base, ours_path, theirs_path)
+
+    assert entries(ours_path) == {
+        "Home": "الرئيسية",
+        "Partners": "المؤسسات الشريكة",
+        "Visits": "زيارات المكتب",
+        "Agreements": "الاتفاقيات",
+        "Contact": "تواصل معنا",
+        "Exhibitions": "المعارض",
+        "Opportunities": "الفرص",
+        "month name|May": "أيار",
+    }
+
+
+def test_merge_catalogue_refuses_an_unreadable_catalogue_and_leaves_ours_alone(tmp_path):
+    base = catalogue(tmp_path / "base.po", BASE)
+    ours = catalogue(tmp_path / "ours.po", {**BASE, "Exhibitions": "المعارض"})
+    before = (tmp_path / "ours.po").read_bytes()
+    broken = tmp_path / "theirs.po"
+    broken.write_text(
+        'msgid "Home"\n<<<<<<< HEAD\nmsgstr "الرئيسية"\n=======\nmsgstr "البداية"\n>>>>>>> b\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(CommandError, match=r"theirs\.po: Syntax error"):
+        run("merge_catalogue", base, ours, str(broken))
+    with pytest.raises(CommandError, match="no such catalogue"):
+        run("merge_catalogue", base, ours, str(tmp_path / "missing.po"))
+    assert (tmp_path / "ours.po").read_bytes() == before

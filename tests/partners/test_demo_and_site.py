@@ -1,7 +1,5 @@
 """Demo content, the home-page figures, navigation and the sitemap."""
 
-import time
-
 import pytest
 from django.core.management import call_command
 
@@ -53,12 +51,10 @@ def test_seed_demo_fills_and_is_idempotent():
     ) == counts
 
 
-def test_seed_demo_scale_multiplies_quickly():
+def test_seed_demo_scale_multiplies():
     call_command("seed_demo", verbosity=0)
     base_partners, base_agreements = Partner.objects.count(), Agreement.objects.count()
-    start = time.monotonic()
     call_command("seed_demo", scale=5, verbosity=0)
-    assert time.monotonic() - start < 20
     assert Partner.objects.count() == base_partners * 5
     assert Agreement.objects.count() == base_agreements * 5
     copy = Agreement.objects.get(slug="joint-research-manuscripts-3")

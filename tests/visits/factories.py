@@ -1,10 +1,9 @@
 import datetime
 
 import factory
-from django.utils import timezone
 
 from intloffice.demo_images import photo
-from intloffice.publishing import Status
+from tests.factories import PublishableFactory
 from tests.partners.factories import AgreementFactory
 from visits.models import (
     Direction,
@@ -33,7 +32,7 @@ class PersonFactory(factory.django.DjangoModelFactory):
     country = "MY"
 
 
-class VisitFactory(factory.django.DjangoModelFactory):
+class VisitFactory(PublishableFactory):
     class Meta:
         model = Visit
 
@@ -49,8 +48,6 @@ class VisitFactory(factory.django.DjangoModelFactory):
     country = "MY"
     city_en = "Kuala Lumpur"
     city_ar = "كوالالمبور"
-    status = Status.PUBLISHED
-    published_at = factory.LazyFunction(lambda: timezone.now() - timezone.timedelta(hours=1))
 
 
 class ParticipantFactory(factory.django.DjangoModelFactory):

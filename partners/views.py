@@ -226,6 +226,7 @@ class CountryListView(TemplateView):
     """Every country with partners (and whatever other apps count), as a table and a map."""
 
     template_name = "partners/country_list.html"
+    query_params = ("sort",)  # the page cache keys on these alone
 
     def sort_options(self, sources):
         options = {"name": (lambda row: row["name"], False)}

@@ -12,6 +12,7 @@ from django.utils.safestring import mark_safe
 from hijridate import Gregorian
 
 from .. import plugins
+from ..hygiene import EMPTY_SEGMENTS
 from ..models import Page
 
 register = template.Library()
@@ -31,7 +32,7 @@ HIJRI_MONTHS = {
 
 def _url_in(request, code):
     """The current page's path in another language (query string kept)."""
-    path = request.get_full_path()
+    path = _on_this_site(request.get_full_path())
     current = translation.get_language()
     url = translate_url(path, code)
     if url == path and code != current and path.startswith(f"/{current}/"):
@@ -50,9 +51,15 @@ def language_versions(context):
     ]
 
 
+def _on_this_site(path):
+    """``path`` without empty segments: "//host/..." would be read as another site."""
+    path, mark, query = str(path).partition("?")
+    return EMPTY_SEGMENTS.sub("/", "/" + path) + mark + query
+
+
 @register.simple_tag(takes_context=True)
 def absolute(context, path):
-    return context["request"].build_absolute_uri(path)
+    return context["request"].build_absolute_uri(_on_this_site(path))
 
 
 @register.simple_tag(takes_context=True)
@@ -63,7 +70,7 @@ def x_default_url(context):
     path = request.get_full_path()
     prefix = f"/{current}/"
     unprefixed = "/" + path[len(prefix) :] if path.startswith(prefix) else path
-    return request.build_absolute_uri(unprefixed)
+    return request.build_absolute_uri(_on_this_site(unprefixed))
 
 
 @register.inclusion_tag("includes/main_navigation.html", takes_context=True)

@@ -66,6 +66,13 @@ def test_pdf_with_a_cross_reference_stream_passes():
     check_pdf(_file(_xref_stream_pdf()))
 
 
+def test_opening_at_a_page_and_plain_links_pass():
+    check_pdf(_file(samples.pdf_document(catalog=b"/OpenAction[3 0 R/FitH 200]")))
+    link = b"<</Type/Annot/Subtype/Link/A<</S/URI/URI(https://example.org/)>>>>"
+    check_pdf(_file(samples.pdf_document(objects=[link])))
+    check_pdf(_file(samples.pdf_document(objects=[samples.object_stream(b"<</Title(x)>>")])))
+
+
 BAD_PDFS = {
     "html renamed to pdf": (samples.HTML, "not a PDF"),
     "jpeg renamed to pdf": (samples.image_bytes("JPEG"), "not a PDF"),
@@ -77,6 +84,47 @@ BAD_PDFS = {
     ),
     "no trailer root": (samples.pdf_bytes().replace(b"/Root", b"/Tour"), "incomplete or damaged"),
     "larger than 25 MB": (samples.pdf_bytes() + b"\0" * (25 * 1024 * 1024), "larger than 25 MB"),
+    "html appended": (
+        samples.pdf_bytes() + b"<html><script>alert(document.cookie)</script></html>\n",
+        "other data after its end",
+    ),
+    "javascript on opening": (
+        samples.pdf_document(
+            catalog=b"/OpenAction 4 0 R", objects=[b"<</S/JavaScript/JS(app.alert(1))>>"]
+        ),
+        "runs actions",
+    ),
+    "document-level javascript": (
+        samples.pdf_document(
+            catalog=b"/Names<</JavaScript 4 0 R>>", objects=[b"<</Names[(a)5 0 R]>>"]
+        ),
+        "scripts",
+    ),
+    "javascript name in #xx escapes": (
+        samples.pdf_document(catalog=b"/Names<</J#61va#53cript 4 0 R>>", objects=[b"<<>>"]),
+        "scripts",
+    ),
+    "javascript in a compressed object stream": (
+        samples.pdf_document(
+            objects=[samples.object_stream(b"<</S/JavaScript/JS(app.alert(1))>>")]
+        ),
+        "scripts",
+    ),
+    "launch action on a page": (
+        samples.pdf_document(page=b"/AA<</O<</S/Launch/F(calc.exe)>>>>"),
+        "runs actions",
+    ),
+    "launch action in a link": (
+        samples.pdf_document(objects=[b"<</Type/Annot/Subtype/Link/A<</S/Launch/F(x.exe)>>>>"]),
+        "runs actions",
+    ),
+    "embedded file": (
+        samples.pdf_document(
+            catalog=b"/Names<</EmbeddedFiles 4 0 R>>",
+            objects=[b"<</Names[(a.exe)5 0 R]>>", b"<</Type/Filespec/F(a.exe)>>"],
+        ),
+        "embedded files",
+    ),
 }
 
 
@@ -122,6 +170,26 @@ def test_admin_refuses_a_renamed_file_in_the_staff_language(staff_client, langua
     html = response.content.decode()
     assert message in html
     assert "Memorandum on academic exchange" in html  # typed text kept
+    assert not Agreement.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("language", "message"),
+    [
+        ("en", "This PDF contains scripts (JavaScript), which are not accepted."),
+        ("ar", "يحتوي ملف PDF هذا على نصوص برمجية (JavaScript)، وهي غير مقبولة."),
+    ],
+)
+def test_admin_refuses_a_pdf_with_javascript_in_the_staff_language(staff_client, language, message):
+    hostile = samples.pdf_document(catalog=b"/Names<</JavaScript 4 0 R>>", objects=[b"<<>>"])
+    data = agreement_form(
+        staff_client.get(ADD).content.decode(),
+        PartnerFactory(),
+        document=_file(hostile, "agreement.pdf"),
+    )
+    response = staff_client.post(ADD, data, HTTP_ACCEPT_LANGUAGE=language)
+    assert response.status_code == 200
+    assert message in response.content.decode()
     assert not Agreement.objects.exists()
 
 

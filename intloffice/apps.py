@@ -8,7 +8,12 @@ class IntlofficeConfig(AppConfig):
     verbose_name = _("Site and office pages")
 
     def ready(self):
+        from django.db.models.signals import post_migrate
+
         from . import cache  # noqa: F401  (connects the content-version signals)
+        from .roles import reapply_roles
+
+        post_migrate.connect(reapply_roles, sender=self, dispatch_uid="intloffice-staff-roles")
 
 
 class OfficeAdminConfig(AdminConfig):

@@ -56,6 +56,9 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "intloffice.cache.PageCacheMiddleware",
+    # Interface translations edited in the browser: reload them when another server saved.
+    "intloffice.catalogue.CatalogueMiddleware",
+    "intloffice.digits.DigitsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # After sessions, before CommonMiddleware. The language comes from the URL prefix, so
     # public pages carry no "Vary: Cookie" or "Vary: Accept-Language".
@@ -135,7 +138,9 @@ USE_TZ = True
 
 MODELTRANSLATION_DEFAULT_LANGUAGE = "ar"
 MODELTRANSLATION_LANGUAGES = ("ar", "en")
-MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": ("ar", "en")}
+# Empty text falls back to the other language (Arabic <-> English); a third language falls
+# back to English first, then Arabic (README "Adding a language").
+MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": ("en", "ar")}
 MODELTRANSLATION_CUSTOM_FIELDS = ("RichTextField",)
 JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
 
@@ -201,6 +206,7 @@ CONTENT_SECURITY_POLICY = {
 }
 
 ROSETTA_URL_OPTIONS = {}
+ROSETTA_LOGIN_URL = "/admin/login/"
 ROSETTA_MESSAGES_PER_PAGE = 50
 ROSETTA_SHOW_AT_ADMIN_PANEL = True
 

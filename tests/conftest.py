@@ -6,6 +6,8 @@ import pytest
 from django.core.cache import cache
 from django.utils import translation
 
+from intloffice import catalogue
+
 # Browser tests drive a live server from the test thread (see STYLE.md "Known pitfalls").
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
@@ -39,6 +41,7 @@ def _isolated(settings, tmp_path):
     }
     settings.CACHES = _per_worker_caches(settings.CACHES)
     cache.clear()
+    catalogue.reset()  # no interface translations edited in the browser (an empty table)
     yield
     with contextlib.suppress(Exception):  # a test may have pointed the cache at a dead server
         cache.clear()

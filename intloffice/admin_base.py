@@ -98,7 +98,23 @@ class TranslatedFieldsMixin:
     """Direction and language on every translated input, editor per language; and the
     translator role: staff with ``intloffice.translate_content`` but not the model's change
     permission see the item and may change its translated text fields only (no adding,
-    deleting, publishing or other fields)."""
+    deleting, publishing or other fields). On a model admin, also the "missing Arabic /
+    English" list filter, and searches that find digits typed either way."""
+
+    def get_list_filter(self, request):
+        from .translation_status import MissingTranslationFilter
+
+        return (*super().get_list_filter(request), MissingTranslationFilter)
+
+    def get_search_results(self, request, queryset, search_term):
+        variants = digit_variants(search_term)
+        if len(variants) == 1:
+            return super().get_search_results(request, queryset, search_term)
+        found = Q(pk__in=[])
+        for term in variants:
+            matches, _duplicates = super().get_search_results(request, queryset, term)
+            found |= Q(pk__in=matches.values("pk"))
+        return queryset.filter(found), False
 
     def translates_only(self, request):
         opts = self.opts
@@ -166,25 +182,9 @@ class TranslatedFieldsMixin:
 
 
 class ContentAdmin(TranslatedFieldsMixin, VersionAdmin, TabbedTranslationAdmin):
-    """Translated content with history and restore (django-reversion), the "missing Arabic /
-    English" filter, and searches that find digits typed either way."""
+    """Translated content with history and restore (django-reversion)."""
 
     form = ContentForm
-
-    def get_list_filter(self, request):
-        from .translation_status import MissingTranslationFilter
-
-        return (*super().get_list_filter(request), MissingTranslationFilter)
-
-    def get_search_results(self, request, queryset, search_term):
-        variants = digit_variants(search_term)
-        if len(variants) == 1:
-            return super().get_search_results(request, queryset, search_term)
-        found = Q(pk__in=[])
-        for term in variants:
-            matches, _duplicates = super().get_search_results(request, queryset, term)
-            found |= Q(pk__in=matches.values("pk"))
-        return queryset.filter(found), False
 
 
 class PublishableAdmin(ContentAdmin):

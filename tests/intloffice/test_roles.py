@@ -201,7 +201,9 @@ def test_roles_are_reapplied_after_migrate_when_permissions_change():
     simulated by its content type and permissions) reaches the roles that name it."""
     editors = Group.objects.get(name=EDITOR)
     editors.permissions.remove(Permission.objects.get(codename="change_article"))
-    students, _ = ContentType.objects.get_or_create(app_label="opportunities", model="studentabroad")
+    students, _ = ContentType.objects.get_or_create(
+        app_label="opportunities", model="studentabroad"
+    )
     for action in ("add", "change", "delete", "view"):
         Permission.objects.get_or_create(
             content_type=students, codename=f"{action}_studentabroad", defaults={"name": action}
@@ -212,4 +214,6 @@ def test_roles_are_reapplied_after_migrate_when_permissions_change():
     assert officers.permissions.filter(content_type=students).count() == 4
     for role in (EDITOR, REVIEWER, TRANSLATOR):
         assert not Group.objects.get(name=role).permissions.filter(content_type=students).exists()
-    assert Group.objects.get(name=OFFICE_ADMIN).permissions.filter(content_type=students).count() == 4
+    assert (
+        Group.objects.get(name=OFFICE_ADMIN).permissions.filter(content_type=students).count() == 4
+    )

@@ -35,7 +35,10 @@ def listed(client, query):
 
 def test_missing_language_filters_on_the_admin_list(staff_client, articles):
     a = articles
-    assert listed(staff_client, "missing=en") == {a["no_english_title"].pk, a["draft_no_english"].pk}
+    assert listed(staff_client, "missing=en") == {
+        a["no_english_title"].pk,
+        a["draft_no_english"].pk,
+    }
     assert listed(staff_client, "missing=ar") == {a["no_arabic_summary"].pk}
     assert listed(staff_client, "missing=en:title&status__exact=published") == {
         a["no_english_title"].pk
@@ -76,7 +79,7 @@ def test_status_page_counts_published_items_per_field_and_links_to_them(staff_cl
     rows = {str(row["name"]): row for row in response.context["rows"]}
     news = rows["articles"]
     assert news["total"] == 4  # the draft is not counted
-    assert dict((code, n) for code, n, _url in news["missing"]) == {"ar": 1, "en": 1}
+    assert {code: n for code, n, _url in news["missing"]} == {"ar": 1, "en": 1}
     fields = {str(field["name"]): field for field in news["fields"]}
     (en_title,) = [(n, url) for code, n, url in fields["title"]["missing"] if code == "en"]
     assert en_title[0] == 1

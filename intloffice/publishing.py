@@ -85,9 +85,7 @@ class Publishable(RichTextMixin, models.Model):
 
     def missing_translations(self):
         """{language: [field labels]} for required translated fields left empty."""
-        languages = (
-            [self.only_language] if self.only_language else [c for c, _n in settings.LANGUAGES]
-        )
+        languages = [self.only_language] if self.only_language else settings.PUBLISHING_LANGUAGES
         missing = {}
         for name in self.required_translated_fields():
             for code in languages:

@@ -131,6 +131,9 @@ AUTH_PASSWORD_VALIDATORS = [
 # Languages: Arabic first (the office's own), English second.
 LANGUAGE_CODE = "ar"
 LANGUAGES = [("ar", "العربية"), ("en", "English")]
+# An item publishes only when its text is filled in these languages (or marked "this language
+# only"); a language added later (README "Adding a language") is optional and falls back.
+PUBLISHING_LANGUAGES = ["ar", "en"]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = env.str("DJANGO_TIME_ZONE", default="Asia/Gaza")
 USE_I18N = True

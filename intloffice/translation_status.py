@@ -31,10 +31,12 @@ def language_label(code):
 
 
 def translated_fields(model):
+    """The model's translated fields, in the order the model declares them."""
     try:
-        return list(translator.get_options_for_model(model).fields)
+        names = set(translator.get_options_for_model(model).fields)
     except NotRegistered:
         return []
+    return [field.name for field in model._meta.fields if field.name in names]
 
 
 def _empty(column):

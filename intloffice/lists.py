@@ -125,7 +125,7 @@ class ListFilterSet(django_filters.FilterSet):
     def __init__(self, data=None, queryset=None, **kwargs):
         super().__init__(data, queryset=queryset, **kwargs)
         for name, filter_ in self.filters.items():
-            if not hasattr(filter_, "options"):
+            if not hasattr(filter_, "options") or getattr(filter_, "offered_codes", None) is False:
                 continue
             field = self.form.fields[name]
             try:

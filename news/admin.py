@@ -8,32 +8,17 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin
 
-from intloffice.admin_base import PublishableAdmin, TranslatedFieldsMixin
+from intloffice.admin_base import (
+    PublishableAdmin,
+    TranslatedFieldsMixin,
+    YearListFilter,
+    year_list_filter,
+)
 from intloffice.publishing import Status
 
 from .models import Article, Category, Publication, PublicationFile, Statement
 
-
-class YearListFilter(admin.SimpleListFilter):
-    """Filter by the year of a date field (``date_field`` on the subclass)."""
-
-    title = _("year")
-    parameter_name = "year"
-    date_field = "published_at"
-
-    def lookups(self, request, model_admin):
-        dates = model_admin.get_queryset(request).dates(self.date_field, "year", order="DESC")
-        return [(str(day.year), str(day.year)) for day in dates]
-
-    def queryset(self, request, queryset):
-        value = self.value()
-        if value and value.isdigit():
-            return queryset.filter(**{f"{self.date_field}__year": int(value)})
-        return queryset
-
-
-class IssuedYearListFilter(YearListFilter):
-    date_field = "issued_on"
+IssuedYearListFilter = year_list_filter("issued_on")
 
 
 def _unique_slug(model, slug):

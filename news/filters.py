@@ -3,16 +3,12 @@
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
-from .models import (
-    ArticleKind,
-    Category,
-    PublicationKind,
-    Statement,
-    StatementKind,
-)
+from intloffice.lists import ListFilterSet, YearFilter
+
+from .models import ArticleKind, Category, PublicationKind, StatementKind
 
 
-class ArticleFilter(django_filters.FilterSet):
+class ArticleFilter(ListFilterSet):
     category = django_filters.ModelChoiceFilter(
         label=_("Category"),
         queryset=Category.objects.all(),
@@ -24,26 +20,14 @@ class ArticleFilter(django_filters.FilterSet):
     )
 
 
-def statement_years():
-    """Years that have a published statement, newest first (one query)."""
-    dates = Statement.objects.published().dates("issued_on", "year", order="DESC")
-    return [(str(day.year), str(day.year)) for day in dates]
-
-
-class StatementFilter(django_filters.FilterSet):
+class StatementFilter(ListFilterSet):
     kind = django_filters.ChoiceFilter(
         label=_("Kind"), choices=StatementKind.choices, empty_label=_("All kinds")
     )
-    year = django_filters.ChoiceFilter(
-        label=_("Year"),
-        field_name="issued_on",
-        lookup_expr="year",
-        choices=statement_years,
-        empty_label=_("All years"),
-    )
+    year = YearFilter(field_name="issued_on")
 
 
-class PublicationFilter(django_filters.FilterSet):
+class PublicationFilter(ListFilterSet):
     kind = django_filters.ChoiceFilter(
         label=_("Kind"), choices=PublicationKind.choices, empty_label=_("All kinds")
     )

@@ -1,6 +1,7 @@
 from django.db.models import Prefetch, Q
-from django.views.generic import DetailView, ListView
+from django.views.generic import DetailView
 
+from intloffice.lists import FilteredListView
 from intloffice.publishing import PublishedObjectMixin
 from partners.models import Partner
 
@@ -11,64 +12,25 @@ FEATURED_ON_FIRST_PAGE = 3
 RELATED_ARTICLES = 3
 
 
-class FilteredListView(ListView):
-    """A published list with a GET filter form and a forgiving paginator.
-
-    An invalid filter value (unknown category, ``year=abc``) answers 400 with the form's
-    message and no items; ``page=abc`` shows the first page and ``page=99999`` the last one.
-    """
-
-    filterset_class = None
-    paginate_by = 12
-
-    def get(self, request, *args, **kwargs):
-        self.filterset = self.filterset_class(request.GET, queryset=self.get_queryset())
-        self.filter_valid = self.filterset.is_valid()
-        self.object_list = self.filterset.qs if self.filter_valid else self.get_queryset().none()
-        context = self.get_context_data()
-        return self.render_to_response(context, status=200 if self.filter_valid else 400)
-
-    def paginate_queryset(self, queryset, page_size):
-        paginator = self.get_paginator(queryset, page_size)
-        page = paginator.get_page(self.request.GET.get(self.page_kwarg))
-        return paginator, page, page.object_list, page.has_other_pages()
-
-    def get_context_data(self, **kwargs):
-        query = self.request.GET.copy()
-        query.pop(self.page_kwarg, None)
-        filters = self.filterset.form.cleaned_data if self.filter_valid else {}
-        return super().get_context_data(
-            filter_form=self.filterset.form,
-            query_string=query.urlencode(),
-            is_filtered=any(value not in (None, "") for value in filters.values()),
-            **kwargs,
-        )
-
-
 class ArticleListView(FilteredListView):
     model = Article
     filterset_class = ArticleFilter
     template_name = "news/article_list.html"
     context_object_name = "articles"
+    paginate_by = 12
 
     def get_queryset(self):
         return Article.objects.published().for_cards().newest_first()
 
-    def get(self, request, *args, **kwargs):
-        self.featured = []
-        return super().get(request, *args, **kwargs)
-
     def get_context_data(self, **kwargs):
         # Featured articles lead page one; they are left out of the numbered pages so nothing
         # is shown twice or skipped.
-        if self.filter_valid:
-            self.featured = list(self.object_list.featured()[:FEATURED_ON_FIRST_PAGE])
-            if self.featured:
-                self.object_list = self.object_list.exclude(
-                    pk__in=[article.pk for article in self.featured]
-                )
+        articles = kwargs["object_list"]
+        featured = list(articles.featured()[:FEATURED_ON_FIRST_PAGE])
+        if featured:
+            kwargs["object_list"] = articles.exclude(pk__in=[article.pk for article in featured])
         context = super().get_context_data(**kwargs)
-        context["featured"] = self.featured if context["page_obj"].number == 1 else []
+        context["featured"] = featured if context["page_obj"].number == 1 else []
         return context
 
 
@@ -126,6 +88,7 @@ class StatementListView(FilteredListView):
     filterset_class = StatementFilter
     template_name = "news/statement_list.html"
     context_object_name = "statements"
+    paginate_by = 12
 
     def get_queryset(self):
         return Statement.objects.published().newest_first().defer("body_ar", "body_en", "body")

@@ -3,8 +3,11 @@
 import django_filters
 from django import forms
 from django.db.models import Exists, OuterRef
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from django_countries import countries
+
+from intloffice.lists import CountryFilter, ListFilterSet, YearFilter
+from intloffice.publishing import Status
 
 from .models import Agreement, AgreementKind, AgreementStatus, Partner, PartnerKind
 
@@ -23,15 +26,12 @@ class SearchFilter(django_filters.CharFilter):
         return queryset.search(value)
 
 
-class YearFilter(django_filters.Filter):
-    field_class = forms.IntegerField
-
-
-class PartnerFilterSet(django_filters.FilterSet):
-    q = SearchFilter(label=_("Name"))
-    country = django_filters.ChoiceFilter(
-        label=_("Country"), choices=lambda: list(countries), empty_label=_("All countries")
+class PartnerFilterSet(ListFilterSet):
+    q = SearchFilter(
+        label=_("Name"),
+        widget=forms.TextInput(attrs={"type": "search", "maxlength": MAX_QUERY_LENGTH}),
     )
+    country = CountryFilter(offered=False)  # options with counts: PartnerListView.facets
     kind = django_filters.ChoiceFilter(
         label=_("Kind"), choices=PartnerKind.choices, empty_label=_("All kinds")
     )
@@ -55,7 +55,24 @@ def filter_partner_country(queryset, name, value):
     )
 
 
-class AgreementFilterSet(django_filters.FilterSet):
+def agreement_partner_countries(queryset):
+    """Countries of published partners that have a published public agreement (one query)."""
+    now = timezone.now()
+    return (
+        Agreement.partners.through.objects.filter(
+            agreement__status=Status.PUBLISHED,
+            agreement__published_at__lte=now,
+            agreement__is_public=True,
+            partner__status=Status.PUBLISHED,
+            partner__published_at__lte=now,
+        )
+        .order_by()
+        .values_list("partner__country", flat=True)
+        .distinct()
+    )
+
+
+class AgreementFilterSet(ListFilterSet):
     kind = django_filters.ChoiceFilter(
         label=_("Kind"), choices=AgreementKind.choices, empty_label=_("All kinds")
     )
@@ -65,19 +82,12 @@ class AgreementFilterSet(django_filters.FilterSet):
         choices=AgreementStatus.choices,
         empty_label=_("Any status"),
     )
-    country = django_filters.ChoiceFilter(
+    country = CountryFilter(
         label=_("Partner country"),
-        choices=lambda: list(countries),
-        empty_label=_("All countries"),
         method=filter_partner_country,
+        offered=agreement_partner_countries,
     )
-    year = YearFilter(
-        label=_("Year signed"),
-        field_name="signed_on",
-        lookup_expr="year",
-        min_value=1900,
-        max_value=2100,
-    )
+    year = YearFilter(label=_("Year signed"), field_name="signed_on")
 
     class Meta:
         model = Agreement

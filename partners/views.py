@@ -1,25 +1,19 @@
 """Public pages of partners, agreements, memberships and countries, with their open data."""
 
-import csv
-import json
-
-from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch
-from django.http import HttpResponse, HttpResponseBadRequest
 from django.utils import timezone
-from django.utils.translation import get_language, gettext
-from django.views.generic import DetailView, ListView, TemplateView
+from django.views.generic import DetailView, TemplateView
 from django_countries import countries
 
-from intloffice.publishing import PublishedObjectMixin, Status, is_staff_request
+from intloffice.digits import localize_digits
+from intloffice.lists import FilteredListView, OpenDataMixin
+from intloffice.publishing import PublishedObjectMixin, is_staff_request
 
 from .countries import count_sources, country_rows, source_list_urls
 from .filters import AgreementFilterSet, PartnerFilterSet
 from .models import Agreement, Membership, Partner, active_agreement_counts
 from .worldmap import load_world_map
 
-PAGE_SIZE = 24
-OPEN_DATA_FORMATS = ("csv", "json")
 #: Map shades: (lowest count of the shade, CSS class); the first matching from the end wins.
 MAP_SHADES = [(1, "shade-1"), (2, "shade-2"), (4, "shade-3"), (8, "shade-4"), (16, "shade-5")]
 
@@ -31,113 +25,6 @@ def published_partners():
         .in_name_order()
         .only("slug", "name", "name_ar", "name_en", "country", "kind")
     )
-
-
-class OpenDataMixin:
-    """``?format=csv`` / ``?format=json``: every filtered row (not one page), stable column
-    names, values in the active language. Any other format is a 400."""
-
-    open_data_name = ""
-    open_data_columns = ()
-
-    def open_data_row(self, obj):
-        raise NotImplementedError
-
-    def prepare_open_data(self, queryset):
-        """Fetch what every row needs in one query (override as needed)."""
-
-    def get(self, request, *args, **kwargs):
-        data_format = request.GET.get("format")
-        if data_format is None:
-            return super().get(request, *args, **kwargs)
-        if data_format not in OPEN_DATA_FORMATS:
-            return HttpResponseBadRequest(
-                gettext("Unknown format. Use format=csv or format=json."),
-                content_type="text/plain; charset=utf-8",
-            )
-        self.filterset = self.get_filterset()
-        if not self.filterset.is_valid():
-            return HttpResponseBadRequest(
-                json.dumps({"errors": self.filterset.errors}, ensure_ascii=False),
-                content_type="application/json; charset=utf-8",
-            )
-        queryset = self.filterset.qs
-        self.prepare_open_data(queryset)
-        rows = [self.open_data_row(obj) for obj in queryset]
-        filename = f"{self.open_data_name}-{get_language()}"
-        if data_format == "json":
-            body = json.dumps({"count": len(rows), "results": rows}, ensure_ascii=False, indent=1)
-            response = HttpResponse(body, content_type="application/json; charset=utf-8")
-            response["Content-Disposition"] = f'inline; filename="{filename}.json"'
-        else:
-            response = HttpResponse(content_type="text/csv; charset=utf-8")
-            response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
-            response.write("\ufeff")  # so spreadsheet programs read the Arabic as UTF-8
-            writer = csv.DictWriter(response, fieldnames=self.open_data_columns)
-            writer.writeheader()
-            writer.writerows(rows)
-        response["Access-Control-Allow-Origin"] = "*"
-        return response
-
-
-class FilteredListView(ListView):
-    """A list filtered by a FilterSet. A bad filter value answers the page with the field's
-    message and no rows (400); a page number out of range shows the last page."""
-
-    filterset_class = None
-    paginate_by = PAGE_SIZE
-
-    def get_filterset(self):
-        return self.filterset_class(self.request.GET or None, queryset=self.get_base_queryset())
-
-    def get_base_queryset(self):
-        raise NotImplementedError
-
-    def get_queryset(self):
-        self.filterset = self.get_filterset()
-        if self.filterset.is_bound and not self.filterset.is_valid():
-            return self.filterset.queryset.none()
-        return self.filterset.qs
-
-    def paginate_queryset(self, queryset, page_size):
-        paginator = Paginator(queryset, page_size)
-        number = self.request.GET.get("page", "")
-        if number.lstrip("-").isdigit() and int(number) < 1:
-            number = 1
-        page = paginator.get_page(number)  # not a number: first page; past the end: last page
-        return paginator, page, page.object_list, page.has_other_pages()
-
-    def query_string(self):
-        """The current filters without the page number, for pagination links."""
-        params = self.request.GET.copy()
-        params.pop("page", None)
-        params.pop("format", None)
-        return params.urlencode()
-
-    def open_data_links(self):
-        params = self.request.GET.copy()
-        params.pop("page", None)
-        links = []
-        for data_format in OPEN_DATA_FORMATS:
-            params["format"] = data_format
-            links.append((data_format.upper(), params.urlencode()))
-        return links
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context.update(
-            filterset=self.filterset,
-            form=self.filterset.form,
-            filter_errors=self.filterset.is_bound and not self.filterset.is_valid(),
-            query_string=self.query_string(),
-            open_data_links=self.open_data_links(),
-        )
-        return context
-
-    def render_to_response(self, context, **kwargs):
-        if context["filter_errors"]:
-            kwargs.setdefault("status", 400)
-        return super().render_to_response(context, **kwargs)
 
 
 class PartnerListView(OpenDataMixin, FilteredListView):
@@ -160,7 +47,7 @@ class PartnerListView(OpenDataMixin, FilteredListView):
         "url",
     )
 
-    def get_base_queryset(self):
+    def get_queryset(self):
         return (
             Partner.objects.published()
             .in_name_order()
@@ -187,7 +74,8 @@ class PartnerListView(OpenDataMixin, FilteredListView):
         }
 
     def facets(self):
-        """Counts per country and per kind, each under the other filters (two queries)."""
+        """The country and kind options, each with its count under the other filters (two
+        queries); the asked value stays offered even with no partner."""
         data = self.filterset.form.cleaned_data if self.filterset.is_valid() else {}
         base = Partner.objects.published().order_by()
         if data.get("q"):
@@ -199,27 +87,31 @@ class PartnerListView(OpenDataMixin, FilteredListView):
         )
         kind_counts = dict(by_kind.values("kind").annotate(n=Count("pk")).values_list("kind", "n"))
         selected_country = self.request.GET.get("country", "")
-        country_options = [
-            (code, name, country_counts.get(code, 0), code == selected_country)
-            for code, name in countries
-            if code in country_counts or code == selected_country
+        fields = self.filterset.form.fields
+        fields["country"].widget.choices = [
+            ("", fields["country"].empty_label),
+            *(
+                (code, f"{name} ({localize_digits(country_counts.get(code, 0))})")
+                for code, name in countries
+                if code in country_counts or code == selected_country
+            ),
         ]
-        selected_kind = self.request.GET.get("kind", "")
-        kind_options = [
-            (value, label, kind_counts.get(value, 0), value == selected_kind)
-            for value, label in self.filterset.filters["kind"].extra["choices"]
+        fields["kind"].widget.choices = [
+            ("", fields["kind"].empty_label),
+            *(
+                (value, f"{label} ({localize_digits(kind_counts.get(value, 0))})")
+                for value, label in self.filterset.filters["kind"].extra["choices"]
+            ),
         ]
-        return country_options, kind_options
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["country_options"], context["kind_options"] = self.facets()
+        self.facets()
         partners = context["partners"]
         counts = active_agreement_counts([partner.pk for partner in partners])
         for partner in partners:
             partner.active_agreements = counts.get(partner.pk, 0)
         context["memberships"] = Membership.objects.of_published_partners().current()
-        context["q"] = self.request.GET.get("q", "")[:100]
         return context
 
 
@@ -272,7 +164,7 @@ class AgreementListView(OpenDataMixin, FilteredListView):
         "url",
     )
 
-    def get_base_queryset(self):
+    def get_queryset(self):
         return (
             Agreement.objects.published()
             .public()
@@ -299,35 +191,6 @@ class AgreementListView(OpenDataMixin, FilteredListView):
             "partner_countries": " | ".join(sorted({p.country.code for p in partners})),
             "url": self.request.build_absolute_uri(agreement.get_absolute_url()),
         }
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        base = Agreement.objects.published().public().order_by()
-        context["years"] = [d.year for d in base.dates("signed_on", "year", order="DESC")]
-        context["partner_countries"] = self.partner_country_options()
-        return context
-
-    def partner_country_options(self):
-        """Countries of published partners that have a published public agreement."""
-        now = timezone.now()
-        codes = set(
-            Agreement.partners.through.objects.filter(
-                agreement__status=Status.PUBLISHED,
-                agreement__published_at__lte=now,
-                agreement__is_public=True,
-                partner__status=Status.PUBLISHED,
-                partner__published_at__lte=now,
-            )
-            .order_by()
-            .values_list("partner__country", flat=True)
-            .distinct()
-        )
-        selected = self.request.GET.get("country", "")
-        return [
-            (code, name, code == selected)
-            for code, name in countries
-            if code in codes or code == selected
-        ]
 
 
 class AgreementDetailView(PublishedObjectMixin, DetailView):

@@ -11,7 +11,12 @@ from import_export.admin import ExportMixin
 from import_export.formats.base_formats import CSV, XLSX
 from import_export.forms import ExportForm
 
-from intloffice.admin_base import ContentAdmin, GalleryInline, PublishableAdmin
+from intloffice.admin_base import (
+    ContentAdmin,
+    GalleryInline,
+    PublishableAdmin,
+    year_list_filter,
+)
 from partners.models import Agreement
 
 from .exports import VisitResource
@@ -79,22 +84,6 @@ class AgreementInline(admin.TabularInline):
         return False
 
 
-class YearListFilter(admin.SimpleListFilter):
-    title = _("year")
-    parameter_name = "year"
-
-    def lookups(self, request, model_admin):
-        return [(str(year), str(year)) for year in Visit.objects.years()]
-
-    def queryset(self, request, queryset):
-        value = self.value()
-        if value and value.isdigit():
-            return queryset.in_year(int(value))
-        if value:
-            return queryset.none()
-        return queryset
-
-
 @admin.register(Visit)
 class VisitAdmin(SortableAdminBase, ExportMixin, PublishableAdmin):
     list_display = ("title", "starts_on", "direction", "kind", "country", "participant_count")
@@ -102,7 +91,7 @@ class VisitAdmin(SortableAdminBase, ExportMixin, PublishableAdmin):
         "direction",
         "kind",
         ("country", CountryFilter),
-        YearListFilter,
+        year_list_filter("starts_on"),
         "status",
     )
     date_hierarchy = "starts_on"

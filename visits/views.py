@@ -1,6 +1,7 @@
 from django.db.models import Prefetch
-from django.views.generic import DetailView, ListView
+from django.views.generic import DetailView
 
+from intloffice.lists import FilteredListView
 from intloffice.publishing import PublishedObjectMixin
 from partners.models import Agreement
 
@@ -8,35 +9,16 @@ from .filters import VisitFilter
 from .models import ParticipantRole, Visit, VisitParticipant, VisitPhoto
 
 
-class VisitListView(ListView):
-    """Published visits, newest first, filtered by the query string and paginated.
-
-    A filter value that is not valid (an unknown kind, ``year=abc``) answers 400 with the
-    form showing what is wrong; ``page`` past the end or not a number is a 404.
-    """
+class VisitListView(FilteredListView):
+    """Published visits, newest first, filtered by the query string (intloffice.lists)."""
 
     template_name = "visits/visit_list.html"
     context_object_name = "visits"
+    filterset_class = VisitFilter
     paginate_by = 12
 
     def get_queryset(self):
-        self.filterset = VisitFilter(self.request.GET or None, queryset=Visit.objects.published())
-        if self.filterset.is_bound and not self.filterset.is_valid():
-            return Visit.objects.none()
-        return self.filterset.qs.for_list()
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        query = self.request.GET.copy()
-        query.pop("page", None)
-        context["filter"] = self.filterset
-        context["query_string"] = query.urlencode()
-        return context
-
-    def render_to_response(self, context, **response_kwargs):
-        if self.filterset.is_bound and not self.filterset.is_valid():
-            response_kwargs["status"] = 400
-        return super().render_to_response(context, **response_kwargs)
+        return Visit.objects.published().for_list()
 
 
 class VisitDetailView(PublishedObjectMixin, DetailView):

@@ -24,6 +24,7 @@ class IntlofficeConfig(AppConfig):
         )
         from .blocks import office_pages
         from .plugins import home
+        from .roles import reapply_roles
 
         post_migrate.connect(create_cache_tables, sender=self, dispatch_uid="intloffice-cache")
         # A restored database or media: pages cached before it are stale.
@@ -31,6 +32,7 @@ class IntlofficeConfig(AppConfig):
         post_media_restore.connect(
             cache.bump_content_version, dispatch_uid="intloffice-media-restore"
         )
+        post_migrate.connect(reapply_roles, sender=self, dispatch_uid="intloffice-staff-roles")
         home.register(
             "intloffice.office_pages",
             template="intloffice/includes/office_pages.html",

@@ -6,6 +6,7 @@ from django.views.generic import DetailView, TemplateView
 from django_countries import countries
 
 from intloffice import plugins
+from intloffice.digits import localize_digits
 from intloffice.lists import FilteredListView, OpenDataMixin
 from intloffice.publishing import PublishedObjectMixin, is_staff_request
 
@@ -91,7 +92,7 @@ class PartnerListView(OpenDataMixin, FilteredListView):
         fields["country"].widget.choices = [
             ("", fields["country"].empty_label),
             *(
-                (code, f"{name} ({country_counts.get(code, 0)})")
+                (code, f"{name} ({localize_digits(country_counts.get(code, 0))})")
                 for code, name in countries
                 if code in country_counts or code == selected_country
             ),
@@ -99,7 +100,7 @@ class PartnerListView(OpenDataMixin, FilteredListView):
         fields["kind"].widget.choices = [
             ("", fields["kind"].empty_label),
             *(
-                (value, f"{label} ({kind_counts.get(value, 0)})")
+                (value, f"{label} ({localize_digits(kind_counts.get(value, 0))})")
                 for value, label in self.filterset.filters["kind"].extra["choices"]
             ),
         ]

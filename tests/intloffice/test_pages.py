@@ -71,7 +71,7 @@ def test_one_language_item_is_shown_in_its_language_with_lang_marking(client, si
         only_language="ar",
     )
     html = client.get(f"/en/about/{page.slug}/").content.decode()
-    assert '<h1 lang="ar" dir="rtl">بيان باللغة العربية</h1>' in html
+    assert '<h1 lang="ar" dir="rtl" data-fallback="بالعربية">بيان باللغة العربية</h1>' in html
     assert "available in one language only" in html
 
 

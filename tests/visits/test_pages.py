@@ -180,7 +180,7 @@ def test_person_names_of_the_other_script_are_isolated(client, site):
     visit = VisitFactory()
     ParticipantFactory(visit=visit, person=person, role=ParticipantRole.HEAD)
     html = client.get(f"/ar/visits/{visit.slug}/").content.decode()
-    assert '<bdi lang="en" dir="ltr">John Carter</bdi>' in html
+    assert '<bdi lang="en" dir="ltr" data-fallback="in English">John Carter</bdi>' in html
 
 
 @pytest.mark.parametrize("lang", ["ar", "en"])

@@ -51,6 +51,7 @@ fmt: install-dev ## Format and fix the code with ruff
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
+# The same options as MAKEMESSAGES_ARGS in intloffice/management/commands/check_translations.py.
 messages: install-dev ## Update locale/ar/LC_MESSAGES/django.po from the code (needs GNU gettext)
 	$(BIN)/python manage.py makemessages -l ar --no-location --no-obsolete --ignore=.venv --ignore=var --ignore=tests --ignore=bench
 	$(BIN)/python manage.py compile_translations

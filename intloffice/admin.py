@@ -19,6 +19,7 @@ class SiteSettingsAdmin(ContentAdmin, SingletonModelAdmin):
             {"fields": ("facebook", "x_twitter", "youtube", "instagram", "linkedin", "telegram")},
         ),
         (_("Footer and e-mail"), {"fields": ("footer_text", "office_language")}),
+        (_("Digits"), {"fields": ("arabic_digits",)}),
     )
 
 

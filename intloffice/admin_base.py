@@ -4,18 +4,22 @@ from adminsortable2.admin import SortableInlineAdminMixin
 from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
+from django.contrib.auth import get_permission_codename
 from django.core.exceptions import NON_FIELD_ERRORS
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import get_language_info, ngettext
 from django.utils.translation import gettext_lazy as _
 from django_ckeditor_5.widgets import CKEditor5Widget
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
+from modeltranslation.translator import NotRegistered, translator
 from reversion.admin import VersionAdmin
 
 from .publishing import Status
 from .richtext import RichTextField
-from .text import parse_int
+from .roles import NOT_FOR_TRANSLATORS
+from .text import ascii_digits, digit_variants, parse_int
 
 
 def rich_text_widget(db_field, attrs):
@@ -27,12 +31,54 @@ def rich_text_widget(db_field, attrs):
     return CKEditor5Widget(config_name=f"rich_{language}", attrs=attrs)
 
 
+#: Form fields where digits typed as Arabic-Indic (٠–٩) are read as ASCII digits.
+TYPED_NUMBER_FIELDS = (
+    forms.IntegerField,  # and FloatField, DecimalField
+    forms.DateField,
+    forms.DateTimeField,
+    forms.TimeField,
+    forms.DurationField,
+    forms.SplitDateTimeField,
+    forms.SlugField,
+)
+
+
+def data_with_ascii_digits(form):
+    """A copy of a bound form's data where the values of its number, date and slug fields are
+    written with ASCII digits (Django's parsers and ``strptime`` refuse "٢٠٢٤-٠١-٠٥")."""
+    names = [
+        form.add_prefix(name)
+        for name, field in form.fields.items()
+        if isinstance(field, TYPED_NUMBER_FIELDS)
+    ]
+
+    def typed_number(key):
+        return any(
+            key == name or (key.startswith(f"{name}_") and key[len(name) + 1 :].isdigit())
+            for name in names
+        )
+
+    data = form.data.copy()
+    for key in [key for key in data if typed_number(key)]:
+        if hasattr(data, "setlist"):
+            data.setlist(key, [ascii_digits(value) for value in data.getlist(key)])
+        elif isinstance(data[key], str):
+            data[key] = ascii_digits(data[key])
+    return data
+
+
 class ContentForm(forms.ModelForm):
     """Model errors about a field the form does not show go to the top of the form.
 
     ``Publishable.clean`` and ``ImageAltMixin.clean`` name language columns; an admin that
     leaves one of them out of its form must show the message, not fail with a ValueError.
+    Dates, numbers and slugs may be typed with Arabic-Indic digits.
     """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.is_bound:
+            self.data = data_with_ascii_digits(self)
 
     def _update_errors(self, errors):
         if hasattr(errors, "error_dict"):
@@ -43,8 +89,84 @@ class ContentForm(forms.ModelForm):
         super()._update_errors(errors)
 
 
+def may_translate(user):
+    """True for a member of the translator role (or anyone given its permission)."""
+    return user.is_active and user.is_staff and user.has_perm("intloffice.translate_content")
+
+
 class TranslatedFieldsMixin:
-    """Direction and language on every translated input, editor per language."""
+    """Direction and language on every translated input, editor per language; and the
+    translator role: staff with ``intloffice.translate_content`` but not the model's change
+    permission see the item and may change its translated text fields only (no adding,
+    deleting, publishing or other fields). On a model admin, also the "missing Arabic /
+    English" list filter, and searches that find digits typed either way."""
+
+    def get_list_filter(self, request):
+        from .translation_status import MissingTranslationFilter
+
+        return (*super().get_list_filter(request), MissingTranslationFilter)
+
+    def get_search_results(self, request, queryset, search_term):
+        variants = digit_variants(search_term)
+        if len(variants) == 1:
+            return super().get_search_results(request, queryset, search_term)
+        found = Q(pk__in=[])
+        for term in variants:
+            matches, _duplicates = super().get_search_results(request, queryset, term)
+            found |= Q(pk__in=matches.values("pk"))
+        return queryset.filter(found), False
+
+    def translates_only(self, request):
+        opts = self.opts
+        if opts.label_lower in NOT_FOR_TRANSLATORS:
+            return False
+        try:
+            translator.get_options_for_model(self.model)
+        except NotRegistered:
+            return False
+        user = request.user
+        change = f"{opts.app_label}.{get_permission_codename('change', opts)}"
+        return may_translate(user) and not user.has_perm(change)
+
+    def has_view_permission(self, request, obj=None):
+        return super().has_view_permission(request, obj) or self.translates_only(request)
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) or self.translates_only(request)
+
+    def has_module_permission(self, request):
+        return super().has_module_permission(request) or self.translates_only(request)
+
+    def get_readonly_fields(self, request, obj=None):
+        readonly = list(super().get_readonly_fields(request, obj))
+        if not self.translates_only(request):
+            return readonly
+        translated = set(translator.get_options_for_model(self.model).fields)
+        for field in self.opts.get_fields():
+            if field.auto_created or not getattr(field, "editable", False):
+                continue
+            if not (field.concrete or field.many_to_many) or field.name in readonly:
+                continue
+            if field.name in translated or hasattr(field, "translated_field"):
+                continue
+            readonly.append(field.name)
+        return readonly
+
+    def get_prepopulated_fields(self, request, obj=None):
+        if self.translates_only(request):
+            return {}
+        return super().get_prepopulated_fields(request, obj)
+
+    def get_actions(self, request):
+        if self.translates_only(request):
+            return {}
+        return super().get_actions(request)
+
+    def get_changelist_instance(self, request):
+        changelist = super().get_changelist_instance(request)
+        if self.translates_only(request):
+            changelist.list_editable = ()  # e.g. a page's order and navigation flag
+        return changelist
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         field = super().formfield_for_dbfield(db_field, request, **kwargs)
@@ -78,6 +200,18 @@ class PublishableAdmin(ContentAdmin):
 
     def get_list_display(self, request):
         return (*super().get_list_display(request), "status", "published_at", "updated_at")
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        slug = form.base_fields.get("slug")
+        if slug is not None:  # Publishable makes one from the title when it is left empty
+            slug.required = False
+            slug.help_text = _(
+                "Latin letters, digits and hyphens; one address for both languages. Leave it "
+                "empty to make it from the English title, or from the Arabic one when there is "
+                "no English."
+            )
+        return form
 
     @admin.action(description=_("Publish the selected items now"), permissions=["change"])
     def publish(self, request, queryset):

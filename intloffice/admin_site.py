@@ -1,6 +1,7 @@
 from django.contrib import admin
 from django.contrib.admin.options import IncorrectLookupParameters
 from django.db.models.base import ModelBase
+from django.urls import path
 from django.utils.translation import gettext as _
 
 
@@ -29,8 +30,9 @@ def forgiving(changelist_class):
 
 
 class OfficeAdminSite(admin.AdminSite):
-    """The admin, headed with the office's own name from the site settings; every model's
-    list (libraries' included) answers bad filter values without an error."""
+    """The admin, headed with the office's own name from the site settings, with the
+    translation status page (``intloffice/translation_status.py``); every model's list
+    (libraries' included) answers bad filter values without an error."""
 
     def register(self, model_or_iterable, admin_class=None, **options):
         super().register(model_or_iterable, admin_class, **options)
@@ -53,3 +55,24 @@ class OfficeAdminSite(admin.AdminSite):
         context["site_header"] = _("%(office)s — administration") % {"office": office}
         context["site_title"] = office
         return context
+
+    def get_urls(self):
+        from .translation_status import translation_status
+
+        return [
+            path(
+                "translation-status/",
+                self.admin_view(lambda request: translation_status(request, self)),
+                name="translation_status",
+            ),
+            *super().get_urls(),
+        ]
+
+    def index(self, request, extra_context=None):
+        from .translation_status import can_see_status
+
+        extra_context = {
+            **(extra_context or {}),
+            "show_translation_status": can_see_status(request, self),
+        }
+        return super().index(request, extra_context)

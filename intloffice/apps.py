@@ -22,12 +22,22 @@ class IntlofficeConfig(AppConfig):
             checks,
             hygiene,
         )
+        from .blocks import office_pages
+        from .plugins import home
+        from .roles import reapply_roles
 
         post_migrate.connect(create_cache_tables, sender=self, dispatch_uid="intloffice-cache")
         # A restored database or media: pages cached before it are stale.
         post_restore.connect(cache.bump_content_version, dispatch_uid="intloffice-restore")
         post_media_restore.connect(
             cache.bump_content_version, dispatch_uid="intloffice-media-restore"
+        )
+        post_migrate.connect(reapply_roles, sender=self, dispatch_uid="intloffice-staff-roles")
+        home.register(
+            "intloffice.office_pages",
+            template="intloffice/includes/office_pages.html",
+            context=office_pages,
+            order=30,
         )
 
 

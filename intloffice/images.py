@@ -339,7 +339,7 @@ class ImageAltMixin(models.Model):
                 continue
             if getattr(self, f"{field.name}_decorative", False):
                 continue
-            for code, _name in settings.LANGUAGES:
+            for code in settings.PUBLISHING_LANGUAGES:  # a later third language is optional
                 alt_name = f"{field.name}_alt_{code}"
                 if hasattr(self, alt_name) and not (getattr(self, alt_name) or "").strip():
                     errors[alt_name] = _("Describe the picture, or mark it as decorative.")

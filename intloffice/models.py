@@ -3,12 +3,18 @@
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from solo.models import SingletonModel
 
 from .images import PictureField
 from .publishing import Publishable, PublishedQuerySet
 from .richtext import RichTextField, RichTextMixin
+
+
+class Digits(models.TextChoices):
+    WESTERN = "western", _("Western digits (0123456789)")
+    ARABIC_INDIC = "arabic_indic", _("Arabic-Indic digits (٠١٢٣٤٥٦٧٨٩)")
 
 
 class SiteSettings(RichTextMixin, SingletonModel):
@@ -38,6 +44,17 @@ class SiteSettings(RichTextMixin, SingletonModel):
         choices=settings.LANGUAGES,
         default="ar",
         help_text=_("The language of e-mails sent to the office."),
+    )
+    arabic_digits = models.CharField(
+        _("digits on Arabic pages"),
+        max_length=12,
+        choices=Digits.choices,
+        default=Digits.WESTERN,
+        help_text=_(
+            "How dates, counts, page numbers and figures are written on Arabic pages. Reference "
+            "numbers, phone numbers and addresses keep their own digits; visitors may type "
+            "either kind."
+        ),
     )
 
     class Meta:
@@ -117,3 +134,44 @@ class ContactMessage(models.Model):
 
     def __str__(self):
         return f"{self.name}: {self.subject}"
+
+
+class InterfaceTranslation(models.Model):
+    """One interface string translated in the browser (``/translations/``).
+
+    Kept in the database, which every app server shares, and served over the repository's
+    compiled catalogue (``intloffice/catalogue.py``); ``manage.py export_translations`` writes
+    these entries back to ``locale/`` for committing.
+    """
+
+    language = models.CharField(_("language"), max_length=15)
+    key = models.CharField(max_length=64, editable=False)  # sha256 of context + msgid
+    msgctxt = models.TextField(_("context"), blank=True)
+    msgid = models.TextField(_("source text"))
+    msgid_plural = models.TextField(_("source plural"), blank=True)
+    msgstr = models.TextField(_("translation"), blank=True)
+    msgstr_plural = models.JSONField(_("plural translations"), default=dict, blank=True)
+    fuzzy = models.BooleanField(_("needs review"), default=False)
+    updated_at = models.DateTimeField(_("last updated"), default=timezone.now)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("translated by"),
+    )
+
+    class Meta:
+        ordering = ["language", "msgid"]
+        verbose_name = _("interface translation")
+        verbose_name_plural = _("interface translations")
+        constraints = [
+            models.UniqueConstraint(fields=["language", "key"], name="interface_translation_once")
+        ]
+        permissions = [
+            ("translate_content", _("Can translate content (the translated text fields only)"))
+        ]
+
+    def __str__(self):
+        return f"{self.language}: {self.msgid[:60]}"

@@ -10,11 +10,13 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404
 from django.utils import timezone
+from django.utils.text import slugify
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.translator import NotRegistered, translator
 
 from .richtext import RichTextMixin
+from .text import transliterate
 
 
 class Status(models.TextChoices):
@@ -61,6 +63,13 @@ class Publishable(RichTextMixin, models.Model):
     class Meta:
         abstract = True
 
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = self.make_slug()
+            if kwargs.get("update_fields") is not None:
+                kwargs["update_fields"] = [*kwargs["update_fields"], "slug"]
+        super().save(*args, **kwargs)
+
     @property
     def is_published(self):
         return self.status == Status.PUBLISHED and self.published_at <= timezone.now()
@@ -76,15 +85,37 @@ class Publishable(RichTextMixin, models.Model):
 
     def missing_translations(self):
         """{language: [field labels]} for required translated fields left empty."""
-        languages = (
-            [self.only_language] if self.only_language else [c for c, _n in settings.LANGUAGES]
-        )
+        languages = [self.only_language] if self.only_language else settings.PUBLISHING_LANGUAGES
         missing = {}
         for name in self.required_translated_fields():
             for code in languages:
                 if not (getattr(self, f"{name}_{code}", "") or "").strip():
                     missing.setdefault(code, []).append(name)
         return missing
+
+    def slug_source(self):
+        """The translated field the slug is made from: ``title``, else ``name``."""
+        for name in ("title", "name"):
+            if hasattr(self, f"{name}_{settings.LANGUAGE_CODE}"):
+                return name
+        return None
+
+    def make_slug(self):
+        """A unique ASCII slug from the English title, else the other languages' titles
+        (Arabic transliterated), else the model's name."""
+        source = self.slug_source()
+        codes = ["en", *(code for code, _name in settings.LANGUAGES if code != "en")]
+        base = ""
+        for code in codes if source else []:
+            base = slugify(transliterate(getattr(self, f"{source}_{code}", "") or ""))
+            if base:
+                break
+        return unique_slug(type(self), base or self._meta.model_name, self.pk)
+
+    def clean_fields(self, exclude=None):
+        if not self.slug:  # before validation, so the admin may leave it empty
+            self.slug = self.make_slug()
+        super().clean_fields(exclude)
 
     def clean(self):
         super().clean()
@@ -107,6 +138,24 @@ class Publishable(RichTextMixin, models.Model):
     def shown_in_other_language(self):
         """True when the visitor's language lacks this item and its own language is shown."""
         return bool(self.only_language) and self.only_language != get_language()
+
+
+def unique_slug(model, base, pk=None):
+    """``base`` (cut to the slug's length), or ``base-2``, ``base-3``… if another row has it."""
+    max_length = model._meta.get_field("slug").max_length
+    base = base[:max_length].strip("-")
+    stem = base[: max_length - 5].rstrip("-")
+    taken = set(
+        model._default_manager.filter(slug__startswith=stem)
+        .exclude(pk=pk)
+        .values_list("slug", flat=True)
+    )
+    if base not in taken:
+        return base
+    number = 2
+    while f"{stem}-{number}" in taken:
+        number += 1
+    return f"{stem}-{number}"
 
 
 def is_staff_request(request):

@@ -59,6 +59,9 @@ MIDDLEWARE = [
     "intloffice.hygiene.RequestHygieneMiddleware",  # 405, 400 on control characters, no "//"
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "intloffice.cache.PageCacheMiddleware",
+    # Interface translations edited in the browser: reload them when another server saved.
+    "intloffice.catalogue.CatalogueMiddleware",
+    "intloffice.digits.DigitsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # After sessions, before CommonMiddleware. The language comes from the URL prefix, so
     # public pages carry no "Vary: Cookie" or "Vary: Accept-Language".
@@ -180,6 +183,9 @@ AUTH_PASSWORD_VALIDATORS = [
 # Languages: Arabic first (the office's own), English second.
 LANGUAGE_CODE = "ar"
 LANGUAGES = [("ar", "العربية"), ("en", "English")]
+# An item publishes only when its text is filled in these languages (or marked "this language
+# only"); a language added later (README "Adding a language") is optional and falls back.
+PUBLISHING_LANGUAGES = ["ar", "en"]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = env.str("DJANGO_TIME_ZONE", default="Asia/Gaza")
 USE_I18N = True
@@ -187,7 +193,9 @@ USE_TZ = True
 
 MODELTRANSLATION_DEFAULT_LANGUAGE = "ar"
 MODELTRANSLATION_LANGUAGES = ("ar", "en")
-MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": ("ar", "en")}
+# Empty text falls back to the other language (Arabic <-> English); a third language falls
+# back to English first, then Arabic (README "Adding a language").
+MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": ("en", "ar")}
 MODELTRANSLATION_CUSTOM_FIELDS = ("RichTextField",)
 JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
 
@@ -257,6 +265,9 @@ CONTENT_SECURITY_POLICY = {
 
 ROSETTA_URL_OPTIONS = {}
 ROSETTA_MESSAGES_PER_PAGE = 50
+# Visitors and staff outside the "translators" group are sent to the admin login, which
+# offers to sign in as someone else (Django's LOGIN_URL, /accounts/login/, does not exist).
+ROSETTA_LOGIN_URL = "admin:login"
 ROSETTA_SHOW_AT_ADMIN_PANEL = True
 
 # Rich text: one editor configuration per content direction.

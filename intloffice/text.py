@@ -30,7 +30,7 @@ def normalize_search_text(value):
         return ""
     value = unicodedata.normalize("NFKC", str(value))
     value = _DIACRITICS.sub("", value).replace(_TATWEEL, "")
-    value = value.translate(_FOLD).casefold()
+    value = ascii_digits(value.translate(_FOLD)).casefold()
     value = "".join(c for c in unicodedata.normalize("NFKD", value) if not unicodedata.combining(c))
     return _SPACES.sub(" ", value).strip()
 
@@ -43,6 +43,44 @@ _PLAIN_NUMBER = re.compile(r"[0-9]{1,9}")
 def ascii_digits(value):
     """``value`` with Arabic-Indic and Persian digits written as ASCII digits."""
     return str(value).translate(_DIGITS)
+
+
+_TO_ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+
+
+def arabic_indic_digits(value):
+    """``value`` with ASCII digits written as Arabic-Indic digits (٠–٩)."""
+    return str(value).translate(_TO_ARABIC_INDIC)
+
+
+def digit_variants(value):
+    """``value`` as typed, with ASCII digits and with Arabic-Indic digits (searches that must
+    find "٢٠٢٤" and "2024" alike). One element when ``value`` has no digits."""
+    ascii_value = ascii_digits(value)
+    return list(dict.fromkeys([value, ascii_value, arabic_indic_digits(ascii_value)]))
+
+
+# Arabic (and Persian) letters in Latin letters, for addresses: simple and ASCII-only, not a
+# scholarly transliteration ("جامعة القاهرة" -> "jamaa-alqahra").
+_LATIN = str.maketrans(
+    {
+        "ا": "a", "أ": "a", "إ": "i", "آ": "a", "ٱ": "a", "ء": "", "ؤ": "u", "ئ": "i",
+        "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh",
+        "ر": "r", "ز": "z", "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z",
+        "ع": "a", "غ": "gh", "ف": "f", "ق": "q", "ك": "k", "ل": "l", "م": "m", "ن": "n",
+        "ه": "h", "ة": "a", "و": "w", "ي": "y", "ى": "a", "پ": "p", "چ": "ch", "ژ": "zh",
+        "گ": "g", "ک": "k", "ی": "y", "،": ",", "؛": ";", "؟": "?",
+    }
+)  # fmt: skip
+
+
+def transliterate(value):
+    """Arabic script written in Latin letters (diacritics and tatweel dropped, digits ASCII);
+    other text is left as it is."""
+    if not value:
+        return ""
+    value = _DIACRITICS.sub("", unicodedata.normalize("NFKC", str(value))).replace(_TATWEEL, "")
+    return ascii_digits(value).translate(_LATIN)
 
 
 def parse_int(value):

@@ -23,7 +23,7 @@ urlpatterns = [
         name="django.contrib.sitemaps.views.sitemap",
     ),
     path("admin/", admin.site.urls),
-    path("translations/", include("rosetta.urls")),
+    path("translations/", include("intloffice.translations_ui")),
     # Replaces django_ckeditor_5.urls: the same name, our checks and processing (media_views).
     path(
         "ckeditor5/image_upload/",

@@ -120,7 +120,3 @@ def server_error(request):
         return response
     template = loader.get_template("500.html")
     return HttpResponse(template.render({"request_path": request.path}), status=500)
-
-
-def csrf_failure(request, reason=""):
-    return render(request, "403_csrf.html", status=403)

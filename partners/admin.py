@@ -155,7 +155,6 @@ class AgreementAdmin(NormalisedSearchMixin, ExportActionMixin, PublishableAdmin)
     )
     search_fields = ("search_text", "slug")
     autocomplete_fields = ("partners",)
-    raw_id_fields = ("visit",)
     prepopulated_fields = {"slug": ("title_en",)}
     date_hierarchy = "signed_on"
     fieldsets = (
@@ -164,7 +163,7 @@ class AgreementAdmin(NormalisedSearchMixin, ExportActionMixin, PublishableAdmin)
             _("Validity"),
             {"fields": ("signed_on", "starts_on", "ends_on", "renewal", "terminated")},
         ),
-        (_("Content"), {"fields": ("signatories", "summary", "visit")}),
+        (_("Content"), {"fields": ("signatories", "summary")}),
         (_("Signed copy"), {"fields": ("document", "is_public")}),
         PublishableAdmin.publishing_fieldset,
     )

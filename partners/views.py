@@ -5,6 +5,8 @@ from django.utils import timezone
 from django.views.generic import DetailView, TemplateView
 from django_countries import countries
 
+from intloffice import plugins
+from intloffice.digits import localize_digits
 from intloffice.lists import FilteredListView, OpenDataMixin
 from intloffice.publishing import PublishedObjectMixin, is_staff_request
 
@@ -90,7 +92,7 @@ class PartnerListView(OpenDataMixin, FilteredListView):
         fields["country"].widget.choices = [
             ("", fields["country"].empty_label),
             *(
-                (code, f"{name} ({country_counts.get(code, 0)})")
+                (code, f"{name} ({localize_digits(country_counts.get(code, 0))})")
                 for code, name in countries
                 if code in country_counts or code == selected_country
             ),
@@ -98,7 +100,7 @@ class PartnerListView(OpenDataMixin, FilteredListView):
         fields["kind"].widget.choices = [
             ("", fields["kind"].empty_label),
             *(
-                (value, f"{label} ({kind_counts.get(value, 0)})")
+                (value, f"{label} ({localize_digits(kind_counts.get(value, 0))})")
                 for value, label in self.filterset.filters["kind"].extra["choices"]
             ),
         ]
@@ -201,12 +203,12 @@ class AgreementDetailView(PublishedObjectMixin, DetailView):
         queryset = super().get_queryset()
         if not is_staff_request(self.request):  # staff may preview an unlisted agreement
             queryset = queryset.public()
-        return (
+        queryset = (
             queryset.with_lifecycle()
-            .select_related("visit")
             .defer("document")
             .prefetch_related(Prefetch("partners", queryset=published_partners()))
         )
+        return plugins.sections("agreement").prepare(queryset)  # what the sections read
 
 
 class MembershipListView(TemplateView):

@@ -6,6 +6,8 @@ import pytest
 from django.core.cache import caches
 from django.utils import translation
 
+from intloffice import catalogue
+
 # Browser tests drive a live server from the test thread (see STYLE.md "Known pitfalls").
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
@@ -40,6 +42,7 @@ def _isolated(settings, tmp_path):
     settings.CACHES = _per_worker_caches(settings.CACHES)
     for alias in settings.CACHES:
         caches[alias].clear()
+    catalogue.reset()  # no interface translations edited in the browser (an empty table)
     yield
     for alias in settings.CACHES:
         with contextlib.suppress(Exception):  # a test may have pointed a cache at a dead server

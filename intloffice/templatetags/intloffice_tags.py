@@ -1,5 +1,6 @@
 """Template tags for the site shell: language switch, alternates, navigation, dates, links,
-and the plug-in seam's renderers (``{% home_blocks %}``, ``{% page_sections %}``)."""
+names, and the plug-in seam's renderers (``{% home_blocks %}``, ``{% page_sections %}``,
+``{% feed_links %}``)."""
 
 from django import template
 from django.conf import settings
@@ -8,9 +9,12 @@ from django.utils import translation
 from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from django.utils.translation import pgettext
 from hijridate import Gregorian
+from modeltranslation.utils import resolution_order
 
 from .. import plugins
+from ..digits import localize_digits
 from ..hygiene import EMPTY_SEGMENTS
 from ..models import Page
 
@@ -78,21 +82,49 @@ def main_navigation(context):
     return {"pages": pages, "request": context["request"]}
 
 
+def shown_language(obj, field, language=None):
+    """The language whose text ``obj.<field>`` shows in ``language`` (the active one): that
+    language when its column is filled, else the first filled one of modeltranslation's
+    fallback order; None when every column is empty."""
+    language = language or translation.get_language()
+    for code in resolution_order(language):
+        if (getattr(obj, f"{field}_{code}", "") or "").strip():
+            return code
+    return None
+
+
+def fallback_note(code):
+    """The small note beside text shown in another language, written in *that* language:
+    "in English", "بالعربية" (the entry is translated as "in <the catalogue's language>")."""
+    with translation.override(code):
+        return pgettext("note beside a text: the language it is written in", "in English")
+
+
 @register.simple_tag
 def fallback_attrs(obj, field):
-    """` lang="xx" dir="…"` when the shown text of ``field`` is in another language.
+    """` lang="xx" dir="…" data-fallback="…"` when the shown text of ``field`` is in another
+    language than the page's, else "".
 
-    modeltranslation falls back to the other language when the active one is empty; this
-    marks the element so screen readers switch voice and the text keeps its direction.
+    modeltranslation falls back to another language when the active one is empty; this marks
+    the element so screen readers switch voice and the text keeps its direction, and the
+    stylesheet shows ``data-fallback`` as a small note ("in English" / "بالعربية").
     """
     current = translation.get_language()
-    if (getattr(obj, f"{field}_{current}", "") or "").strip():
+    code = shown_language(obj, field, current)
+    if code is None or code == current:
         return ""
-    for code, _name in settings.LANGUAGES:
-        if code != current and (getattr(obj, f"{field}_{code}", "") or "").strip():
-            direction = "rtl" if translation.get_language_info(code)["bidi"] else "ltr"
-            return mark_safe(f' lang="{code}" dir="{direction}"')
-    return ""
+    direction = "rtl" if translation.get_language_info(code)["bidi"] else "ltr"
+    return format_html(
+        ' lang="{}" dir="{}" data-fallback="{}"', code, direction, fallback_note(code)
+    )
+
+
+@register.filter
+def digits(value):
+    """A formatted number or date with the digits Arabic pages use (SiteSettings): apply it
+    where a count, page number, figure or date is printed — never to reference numbers, phone
+    numbers or URLs."""
+    return localize_digits(value)
 
 
 @register.filter
@@ -108,20 +140,14 @@ def hijri(value):
         return ""
     language = "ar" if translation.get_language() == "ar" else "en"
     suffix = "هـ" if language == "ar" else "AH"
-    return f"{h.day} {HIJRI_MONTHS[language][h.month - 1]} {h.year} {suffix}"
+    return localize_digits(f"{h.day} {HIJRI_MONTHS[language][h.month - 1]} {h.year} {suffix}")
 
 
 @register.filter
 def long_date(value):
     if not value:
         return ""
-    return date_format(value, "DATE_FORMAT")
-
-
-@register.simple_tag
-def office_pages(limit=6):
-    """Published office pages for the home page, in their set order."""
-    return list(Page.objects.published().order_by("order", "pk")[:limit])
+    return localize_digits(date_format(value, "DATE_FORMAT"))
 
 
 @register.simple_tag
@@ -135,6 +161,25 @@ def linked(obj, css_class=""):
         return label
     css = format_html(' class="{}"', css_class) if css_class else ""
     return format_html('<a href="{}"{}>{}</a>', obj.get_absolute_url(), css, label)
+
+
+@register.simple_tag
+def person_name(person):
+    """A person's honorific (kept apart from the name, in the page's language) and name. The
+    name is isolated with <bdi> so a name in the other script keeps punctuation around it in
+    place; each part is marked with its language when it falls back to the other one. Any
+    object with ``honorific`` and ``name`` fields will do (visit participants, attendees…)."""
+    if person is None:
+        return ""
+    name = format_html("<bdi{}>{}</bdi>", fallback_attrs(person, "name"), person.name)
+    if not person.honorific:
+        return name
+    return format_html(
+        '<span class="honorific"{}>{}</span> {}',
+        fallback_attrs(person, "honorific"),
+        person.honorific,
+        name,
+    )
 
 
 def _fallback_for_str(obj):
@@ -161,6 +206,12 @@ def _render_entries(context, slot, *args):
 def home_blocks(context):
     """Every block the apps registered for the home page, in order (intloffice/plugins.py)."""
     return _render_entries(context, plugins.home, context.get("request"))
+
+
+@register.inclusion_tag("includes/feed_links.html")
+def feed_links():
+    """<link rel="alternate"> to every feed the apps registered, for <head>."""
+    return {"feeds": list(plugins.feeds)}
 
 
 @register.simple_tag(takes_context=True)

@@ -63,10 +63,13 @@ def truncated_jpeg():
 
 
 def pdf_bytes(pages=1):
-    """A real PDF (Pillow writes a classic cross-reference table and trailer)."""
+    """A real PDF (Pillow writes a classic cross-reference table and trailer), the same bytes
+    on every call: no creation or modification time."""
     images = [Image.new("RGB", (200, 280), (255, 255, 255)) for _ in range(pages)]
     buffer = BytesIO()
-    images[0].save(buffer, "PDF", save_all=True, append_images=images[1:])
+    images[0].save(
+        buffer, "PDF", save_all=True, append_images=images[1:], creationDate=None, modDate=None
+    )
     return buffer.getvalue()
 
 

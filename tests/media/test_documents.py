@@ -11,6 +11,7 @@ from django.core.files.base import ContentFile
 
 from intloffice.documents import check_pdf
 from partners.models import Agreement
+from tests.admin_forms import admin_form
 
 from . import samples
 from .factories import AgreementFactory, PartnerFactory
@@ -137,8 +138,12 @@ def test_not_real_pdfs_are_refused(kind):
 # --- the admin ----------------------------------------------------------------------------
 
 
-def agreement_form(partner, document):
-    return {
+ADD = "/admin/partners/agreement/add/"
+
+
+def agreement_form(page, partner, **changes):
+    """The real agreement admin's form (``page`` is its add or change page) for ``partner``."""
+    values = {
         "title_ar": "مذكرة تفاهم للتبادل الأكاديمي",
         "title_en": "Memorandum on academic exchange",
         "partners": [partner.pk],
@@ -146,21 +151,21 @@ def agreement_form(partner, document):
         "signed_on": "2025-03-01",
         "starts_on": "2025-03-01",
         "slug": "academic-exchange-mou",
-        "document": document,
     }
+    return admin_form(page, **{**values, **changes})
 
 
-@pytest.mark.urls("tests.media.urls")
 @pytest.mark.parametrize(
     ("language", "message"),
     [("en", "This file is not a PDF document."), ("ar", "هذا الملف ليس مستند PDF.")],
 )
 def test_admin_refuses_a_renamed_file_in_the_staff_language(staff_client, language, message):
-    partner = PartnerFactory()
-    data = agreement_form(partner, _file(samples.HTML, "agreement.pdf"))
-    response = staff_client.post(
-        "/media-admin/partners/agreement/add/", data, HTTP_ACCEPT_LANGUAGE=language
+    data = agreement_form(
+        staff_client.get(ADD).content.decode(),
+        PartnerFactory(),
+        document=_file(samples.HTML, "agreement.pdf"),
     )
+    response = staff_client.post(ADD, data, HTTP_ACCEPT_LANGUAGE=language)
     assert response.status_code == 200
     html = response.content.decode()
     assert message in html
@@ -168,7 +173,6 @@ def test_admin_refuses_a_renamed_file_in_the_staff_language(staff_client, langua
     assert not Agreement.objects.exists()
 
 
-@pytest.mark.urls("tests.media.urls")
 @pytest.mark.parametrize(
     ("language", "message"),
     [
@@ -177,22 +181,25 @@ def test_admin_refuses_a_renamed_file_in_the_staff_language(staff_client, langua
     ],
 )
 def test_admin_refuses_a_pdf_with_javascript_in_the_staff_language(staff_client, language, message):
-    partner = PartnerFactory()
     hostile = samples.pdf_document(catalog=b"/Names<</JavaScript 4 0 R>>", objects=[b"<<>>"])
-    data = agreement_form(partner, _file(hostile, "agreement.pdf"))
-    response = staff_client.post(
-        "/media-admin/partners/agreement/add/", data, HTTP_ACCEPT_LANGUAGE=language
+    data = agreement_form(
+        staff_client.get(ADD).content.decode(),
+        PartnerFactory(),
+        document=_file(hostile, "agreement.pdf"),
     )
+    response = staff_client.post(ADD, data, HTTP_ACCEPT_LANGUAGE=language)
     assert response.status_code == 200
     assert message in response.content.decode()
     assert not Agreement.objects.exists()
 
 
-@pytest.mark.urls("tests.media.urls")
 def test_admin_stores_a_private_pdf_under_a_random_name_outside_media(staff_client, settings):
-    partner = PartnerFactory()
-    data = agreement_form(partner, _file(samples.pdf_bytes(), "Secret scan (signed).PDF"))
-    response = staff_client.post("/media-admin/partners/agreement/add/", data)
+    data = agreement_form(
+        staff_client.get(ADD).content.decode(),
+        PartnerFactory(),
+        document=_file(samples.pdf_bytes(), "Secret scan (signed).PDF"),
+    )
+    response = staff_client.post(ADD, data)
     assert response.status_code == 302
     agreement = Agreement.objects.get()
     assert PDF_NAME.match(agreement.document.name)
@@ -200,18 +207,21 @@ def test_admin_stores_a_private_pdf_under_a_random_name_outside_media(staff_clie
     assert stored.read_bytes() == samples.pdf_bytes()
     assert not (Path(settings.MEDIA_ROOT) / agreement.document.name).exists()
     assert agreement.document.url == document_url(agreement)
-    change = staff_client.get(f"/media-admin/partners/agreement/{agreement.pk}/change/")
+    change = staff_client.get(f"/admin/partners/agreement/{agreement.pk}/change/")
     assert f'href="{document_url(agreement)}"' in change.content.decode()
     assert 'accept="application/pdf,.pdf"' in change.content.decode()
 
 
-@pytest.mark.urls("tests.media.urls")
 def test_editing_other_fields_keeps_the_document_even_if_its_file_is_gone(staff_client, agreement):
     Path(agreement.document.path).unlink()  # the stored file is not re-read on save
-    data = agreement_form(agreement.partners.get(), "")
-    data["title_en"] = "Renamed memorandum"
-    data["slug"] = agreement.slug
-    response = staff_client.post(f"/media-admin/partners/agreement/{agreement.pk}/change/", data)
+    url = f"/admin/partners/agreement/{agreement.pk}/change/"
+    data = agreement_form(
+        staff_client.get(url).content.decode(),
+        agreement.partners.get(),
+        title_en="Renamed memorandum",
+        slug=agreement.slug,
+    )
+    response = staff_client.post(url, data)
     assert response.status_code == 302
     agreement.refresh_from_db()
     assert agreement.title_en == "Renamed memorandum" and agreement.document

@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install install-dev run setup test lint fmt messages translations bench clean
+.PHONY: help install install-dev run setup test lint fmt messages translations bench backup restore clean
 
 help: ## List every target with what it does
 	@grep -hE '^[a-z-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-13s %s\n", $$1, $$2}'
@@ -58,6 +58,14 @@ messages: install-dev ## Update locale/ar/LC_MESSAGES/django.po from the code (n
 
 bench: install-dev translations ## Run the benchmarks under bench/ and print their figures
 	$(BIN)/python bench/run.py
+
+backup: install ## Back up the database and every uploaded file (private documents too) to DJANGO_BACKUP_DIR
+	$(BIN)/python manage.py dbbackup --clean --compress
+	$(BIN)/python manage.py mediabackup --clean --compress
+
+restore: install ## Restore the newest backup into this installation (asks first; RESTORE_ARGS=--noinput does not)
+	$(BIN)/python manage.py dbrestore --uncompress $(RESTORE_ARGS)
+	$(BIN)/python manage.py mediarestore --uncompress --replace $(RESTORE_ARGS)
 
 clean: ## Remove the virtualenv and the local database, media and static files
 	rm -rf $(VENV) var

@@ -1,6 +1,6 @@
 """Partners: directory (filtered), partner and agreement pages, countries, open data.
 
-With ``seed_demo --scale 50`` (about 2,650 partners and 750 agreements) the directory with a
+With ``seed_demo --scale 50`` (about 3,050 partners and 1,050 agreements) the directory with a
 country filter must render in under 50 ms (issue #4).
 """
 

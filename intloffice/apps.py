@@ -1,6 +1,15 @@
+from dbbackup.signals import post_media_restore, post_restore
 from django.apps import AppConfig
 from django.contrib.admin.apps import AdminConfig
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
+
+
+def create_cache_tables(using="default", verbosity=1, **kwargs):
+    """``migrate`` creates the database cache's tables (the shared cache without Redis)."""
+    from django.core.management import call_command
+
+    call_command("createcachetable", database=using, verbosity=max(verbosity - 1, 0))
 
 
 class IntlofficeConfig(AppConfig):
@@ -8,12 +17,28 @@ class IntlofficeConfig(AppConfig):
     verbose_name = _("Site and office pages")
 
     def ready(self):
-        from django.db.models.signals import post_migrate
-
-        from . import cache  # noqa: F401  (connects the content-version signals)
+        from . import (  # noqa: F401  (content-version signals, bidi stripping, checks)
+            cache,
+            checks,
+            hygiene,
+        )
+        from .blocks import office_pages
+        from .plugins import home
         from .roles import reapply_roles
 
+        post_migrate.connect(create_cache_tables, sender=self, dispatch_uid="intloffice-cache")
+        # A restored database or media: pages cached before it are stale.
+        post_restore.connect(cache.bump_content_version, dispatch_uid="intloffice-restore")
+        post_media_restore.connect(
+            cache.bump_content_version, dispatch_uid="intloffice-media-restore"
+        )
         post_migrate.connect(reapply_roles, sender=self, dispatch_uid="intloffice-staff-roles")
+        home.register(
+            "intloffice.office_pages",
+            template="intloffice/includes/office_pages.html",
+            context=office_pages,
+            order=30,
+        )
 
 
 class OfficeAdminConfig(AdminConfig):

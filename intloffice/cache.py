@@ -3,26 +3,50 @@
 Every cached page's key holds the current *content version*, a number kept in the shared
 cache. Saving or deleting any content bumps it, so every app server stops serving the old
 pages at once; old entries simply expire.
+
+Pages live in their own cache alias (``pages``), apart from sessions and site settings, and
+the cache cannot be flooded:
+
+- the key is the scheme, host and path plus only the query parameters the page *declares*
+  (sorted, re-encoded): a view's ``query_params`` (a tuple, or a classmethod returning the
+  names; ``FilteredListView`` declares its filters, ``page`` and ``format``). A request with any
+  other parameter may be answered from the cached page of its declared part, but its own
+  response is never stored (it could carry the extra parameter in its links);
+- at most ``PAGE_CACHE_MAX_ENTRIES`` pages are stored per ``PAGE_CACHE_SECONDS`` window (every
+  entry expires within two windows), and no page above ``MAX_PAGE_BYTES``.
 """
 
 import hashlib
+import time
+from urllib.parse import urlencode
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.urls import Resolver404, resolve
+from django.utils import translation
 from django.utils.cache import patch_cache_control
 
+PAGE_CACHE = "pages"
 VERSION_KEY = "intloffice:content-version"
+COUNT_KEY = "intloffice:page-count"
+MAX_PAGE_BYTES = 1024 * 1024
 # Rows that are not content: saving them must not empty the page cache.
 NOT_CONTENT = {"sessions", "admin", "axes", "reversion", "contenttypes", "auth"}
 NOT_CONTENT_MODELS = {"intloffice.contactmessage"}
 
 
+def page_cache():
+    return caches[PAGE_CACHE]
+
+
 def content_version():
     version = cache.get(VERSION_KEY)
     if version is None:
-        cache.add(VERSION_KEY, 1, timeout=None)
-        version = cache.get(VERSION_KEY, 1)
+        # A lost version (evicted, or a cache emptied) restarts from the clock: it is larger
+        # than every version before it, so no old page can be served under it.
+        cache.add(VERSION_KEY, time.time_ns() // 1000, timeout=None)
+        version = cache.get(VERSION_KEY, 0)
     return version
 
 
@@ -36,7 +60,7 @@ def bump_content_version(**kwargs):
     try:
         cache.incr(VERSION_KEY)
     except ValueError:  # not set yet (or evicted): any new value differs from the old keys
-        cache.set(VERSION_KEY, 2, timeout=None)
+        cache.set(VERSION_KEY, time.time_ns() // 1000, timeout=None)
 
 
 post_save.connect(bump_content_version, dispatch_uid="intloffice-content-save")
@@ -46,6 +70,55 @@ m2m_changed.connect(bump_content_version, dispatch_uid="intloffice-content-m2m")
 
 def _language_prefixes():
     return tuple(f"/{code}/" for code, _name in settings.LANGUAGES)
+
+
+def declared_params(view):
+    """The query parameters ``view`` (a URL's callable) declares it reads."""
+    view = getattr(view, "view_class", view)
+    declared = getattr(view, "query_params", ())
+    return tuple(declared() if callable(declared) else declared)
+
+
+def _resolve(request):
+    """The resolved URL of a language-prefixed path, or None."""
+    path = request.path_info
+    language = translation.get_language_from_path(path)
+    if not language:
+        return None
+    try:
+        with translation.override(language):
+            return resolve(path, getattr(request, "urlconf", None))
+    except Resolver404:
+        return None
+
+
+def cache_key(request):
+    """(key of the request's declared part, True when the request has nothing else), or
+    (None, False) when the page cannot be cached."""
+    match = _resolve(request)
+    if match is None:
+        return None, False
+    declared = set(declared_params(match.func))
+    kept = sorted(
+        (name, value) for name in request.GET if name in declared
+        for value in request.GET.getlist(name)
+    )  # fmt: skip
+    only_declared = all(name in declared for name in request.GET)
+    raw = f"{request.scheme}://{request.get_host()}{request.path}?{urlencode(kept)}"
+    digest = hashlib.sha256(raw.encode("utf-8", "surrogateescape")).hexdigest()
+    return f"intloffice:page:{content_version()}:{digest}", only_declared
+
+
+def _admit():
+    """True while fewer than PAGE_CACHE_MAX_ENTRIES pages were stored in this time window."""
+    seconds = settings.PAGE_CACHE_SECONDS
+    pages = page_cache()
+    key = f"{COUNT_KEY}:{int(time.time()) // seconds}"
+    pages.add(key, 0, 2 * seconds)
+    try:
+        return pages.incr(key) <= settings.PAGE_CACHE_MAX_ENTRIES
+    except ValueError:  # the cache is not answering
+        return False
 
 
 class PageCacheMiddleware:
@@ -60,29 +133,24 @@ class PageCacheMiddleware:
         self.get_response = get_response
         self.prefixes = _language_prefixes()
 
-    def _key(self, request):
-        raw = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
-        digest = hashlib.sha256(raw.encode("utf-8", "surrogateescape")).hexdigest()
-        return f"intloffice:page:{content_version()}:{digest}"
-
     def _cacheable_request(self, request):
         return (
             request.method in ("GET", "HEAD")
-            and request.path.startswith(self.prefixes)
+            and request.path_info.startswith(self.prefixes)
             and settings.SESSION_COOKIE_NAME not in request.COOKIES
         )
 
     def __call__(self, request):
         if not self._cacheable_request(request):
             return self.get_response(request)
-        seconds = settings.PAGE_CACHE_SECONDS
-        key = None
-        if seconds > 0:
+        key, storable = None, False
+        if settings.PAGE_CACHE_SECONDS > 0:
             try:
-                key = self._key(request)
+                key, storable = cache_key(request)
             except Exception:  # a bad Host header: let Django answer 400 as usual
                 return self.get_response(request)
-            cached = cache.get(key)
+        if key is not None:
+            cached = page_cache().get(key)
             if cached is not None:
                 cached["X-Cache"] = "hit"
                 return cached
@@ -90,8 +158,8 @@ class PageCacheMiddleware:
         if self._cacheable_response(response):
             # Shared caches in front (nginx, a CDN) may keep it briefly too.
             patch_cache_control(response, public=True, max_age=60)
-            if key is not None:
-                cache.set(key, response, seconds)
+            if storable and len(response.content) <= MAX_PAGE_BYTES and _admit():
+                page_cache().set(key, response, settings.PAGE_CACHE_SECONDS)
                 response["X-Cache"] = "miss"
         return response
 

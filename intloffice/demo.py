@@ -9,6 +9,8 @@ from django.utils import timezone
 from .models import Objective, Page, SiteSettings
 from .publishing import Status
 
+DEPENDS_ON = ()
+
 SITE = {
     "university_name_en": "Al-Aqsa University",
     "university_name_ar": "جامعة الأقصى",

@@ -9,11 +9,17 @@ what ``instance.<field>.url`` gives.
 
 Every upload must be a real PDF at most 25 MB: it must start with the ``%PDF-x.y`` header and
 end with a trailer whose ``startxref`` points at a cross-reference table (with a trailer naming
-the document's ``/Root``) or a cross-reference stream. The extension is not trusted: the file
-is stored as ``<folder>/<random>.pdf`` whatever it was called.
+the document's ``/Root``) or a cross-reference stream, and nothing but white space after its
+final ``%%EOF`` (HTML or another file appended is refused). It must hold no active content:
+JavaScript or XFA scripts, launch actions, actions run when it is opened or on other events
+(``/OpenAction`` other than a page to show, ``/AA``), embedded files or rich media. These are
+looked for in every object's dictionary, in compressed object streams too, with names spelt in
+``#xx`` escapes decoded. The extension is not trusted: the file is stored as
+``<folder>/<random>.pdf`` whatever it was called.
 """
 
 import re
+import zlib
 
 from django import forms
 from django.conf import settings
@@ -35,6 +41,36 @@ _STARTXREF = re.compile(rb"startxref\s+(\d{1,12})\s+%%EOF")
 _XREF_STREAM = re.compile(rb"\d+\s+\d+\s+obj\b")
 _TRAILER = re.compile(rb"trailer\s*<<")
 _TAIL_BYTES = 4096
+_STREAM_START = re.compile(rb">>\s*stream(?:\r\n|\n|\r)")
+_NAME = re.compile(rb"/([^\s()<>\[\]{}/%]+)")
+_NAME_ESCAPE = re.compile(rb"#([0-9A-Fa-f]{2})")
+_MAX_INFLATED = 50 * 1024 * 1024  # decompressed object streams read at most
+ACTIVE_NAMES = {
+    b"JavaScript": "script",
+    b"JS": "script",
+    b"XFA": "script",
+    b"Launch": "action",
+    b"OpenAction": "action",
+    b"AA": "action",
+    b"EmbeddedFile": "embedded",
+    b"EmbeddedFiles": "embedded",
+    b"FileAttachment": "embedded",
+    b"RichMedia": "embedded",
+}
+ACTIVE_MESSAGES = {
+    "script": _(
+        "This PDF contains scripts (JavaScript), which are not accepted. Print it to a new PDF "
+        "and upload that file."
+    ),
+    "action": _(
+        "This PDF runs actions when it is opened or used, or launches programs, which is not "
+        "accepted. Print it to a new PDF and upload that file."
+    ),
+    "embedded": _(
+        "This PDF contains embedded files or media, which are not accepted. Print it to a new "
+        "PDF and upload that file."
+    ),
+}
 
 
 class PrivateFileSystemStorage(FileSystemStorage):
@@ -76,8 +112,53 @@ def _read(file, offset, length):
     return file.read(length)
 
 
+def _object_texts(data):
+    """The PDF's text outside content streams, and its decompressed object streams (at most
+    ``_MAX_INFLATED`` bytes in all: more is refused as damaged)."""
+    damaged = ValidationError(_("This PDF document is incomplete or damaged."), code="damaged_pdf")
+    budget = _MAX_INFLATED
+    position = 0
+    for match in _STREAM_START.finditer(data):
+        if match.start() < position:  # inside the previous stream's data
+            continue
+        outside = data[position : match.end()]
+        yield outside
+        end = data.find(b"endstream", match.end())
+        end = len(data) if end < 0 else end
+        dictionary = outside[outside.rfind(b"obj") :]
+        if b"/ObjStm" in dictionary and b"/FlateDecode" in dictionary:
+            if budget <= 0:  # zlib reads a limit of 0 as "no limit"
+                raise damaged
+            inflater = zlib.decompressobj()
+            try:
+                inflated = inflater.decompress(data[match.end() : end], budget)
+            except zlib.error:
+                raise damaged from None
+            if inflater.unconsumed_tail:
+                raise damaged
+            budget -= len(inflated)
+            yield inflated
+        position = end
+    yield data[position:]
+
+
+def active_content(data):
+    """The kind of active content (a key of ACTIVE_MESSAGES) the PDF bytes hold, or None."""
+    for text in _object_texts(data):
+        for match in _NAME.finditer(text):
+            name = _NAME_ESCAPE.sub(lambda m: bytes([int(m[1], 16)]), match[1])
+            kind = ACTIVE_NAMES.get(name)
+            if kind is None:
+                continue
+            if name == b"OpenAction" and text[match.end() :].lstrip()[:1] == b"[":
+                continue  # a page to open at, not an action
+            return kind
+    return None
+
+
 def check_pdf(file):
-    """Raise ValidationError unless ``file`` (an upload) is a complete PDF of at most 25 MB."""
+    """Raise ValidationError unless ``file`` (an upload) is a complete PDF of at most 25 MB,
+    without active content or data after its end."""
     size = file.size
     if size > MAX_DOCUMENT_BYTES:
         raise ValidationError(_("The document is larger than 25 MB."), code="too_large")
@@ -102,6 +183,14 @@ def check_pdf(file):
                 raise damaged
         elif not (_XREF_STREAM.match(section) and b"/XRef" in section and b"/Root" in section):
             raise damaged
+        if tail[matches[-1].end() :].strip():
+            raise ValidationError(
+                _("This PDF has other data after its end, which is not accepted."),
+                code="trailing_data",
+            )
+        kind = active_content(_read(file, 0, size))
+        if kind:
+            raise ValidationError(ACTIVE_MESSAGES[kind], code=f"active_{kind}")
     finally:
         file.seek(position)
 

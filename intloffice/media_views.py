@@ -15,6 +15,7 @@ from django.views.decorators.http import require_POST, require_safe
 from .documents import DocumentField
 from .images import process_image
 from .publishing import is_staff_request
+from .richtext import RichTextField
 
 logger = logging.getLogger(__name__)
 
@@ -81,12 +82,32 @@ def _upload_error(message, status=400):
     return JsonResponse({"error": {"message": str(message)}}, status=status)
 
 
+def _may_edit_rich_text(user):
+    """True when ``user`` may add or change a model that has rich text (where the editor is)."""
+    for model in apps.get_models():
+        if not any(isinstance(field, RichTextField) for field in model._meta.concrete_fields):
+            continue
+        opts = model._meta
+        if any(
+            user.has_perm(f"{opts.app_label}.{get_permission_codename(action, opts)}")
+            for action in ("add", "change")
+        ):
+            return True
+    return False
+
+
 @require_POST
 def editor_upload(request):
-    """CKEditor 5's image upload: staff only, the same checks and cleaning as PictureField."""
+    """CKEditor 5's image upload: staff who may add or change content with rich text; the
+    same checks and cleaning as PictureField."""
     user = request.user
     if not (user.is_active and user.is_staff):
         return _upload_error(_("Only staff members can upload images."), status=403)
+    if not _may_edit_rich_text(user):
+        return _upload_error(
+            _("You do not have permission to edit content, so you cannot upload images."),
+            status=403,
+        )
     upload = request.FILES.get("upload")
     if upload is None:
         return _upload_error(_("Choose an image to upload."))

@@ -9,14 +9,14 @@ template tags: an app registers its pieces in its ``AppConfig.ready()``::
 
     class VisitsConfig(AppConfig):
         def ready(self):
-            from . import blocks
+            from . import blocks  # the app's context functions (visits/blocks.py)
 
             plugins.home.register(
                 "visits.figures", template="visits/includes/figures.html",
-                context=blocks.figures, order=40,
+                context=blocks.home_figures, order=40,
             )
             plugins.sections("partner").register(
-                "visits", template="visits/includes/recent.html",
+                "visits.of_partner", template="visits/includes/recent.html",
                 context=blocks.partner_visits, order=20,
             )
             plugins.country_counts.register(
@@ -29,8 +29,13 @@ template tags: an app registers its pieces in its ``AppConfig.ready()``::
 - An item page's **section** ``context(obj, request)`` likewise; rendered by
   ``{% page_sections "partner" partner %}``. Page names: ``partner``, ``agreement``, ``visit``,
   ``exhibition``, ``opportunity``, … (the page that renders the tag owns the name).
+  A section may also pass ``queryset=fn(queryset) -> queryset``: the page's view hands its
+  own queryset to ``plugins.sections(page).prepare(queryset)``, so the section can ask for
+  what it reads (a ``select_related``) in the page's query instead of a query of its own.
 - A **country count** gives ``counts()`` → ``{country code: n}`` (one query), a column
-  label, and the list whose ``?country=XX`` it links to.
+  label, and the list whose ``?country=XX`` it links to. Read by the countries page.
+- A **feed** gives a ``title`` and the ``url`` name of an RSS/Atom feed; every page's
+  ``<head>`` links it (``{% feed_links %}`` in ``base.html``).
 
 Each context function runs a fixed number of queries, so the page's count stays fixed.
 """
@@ -79,9 +84,18 @@ class Slot:
     def __contains__(self, key):
         return key in self._entries
 
+    def prepare(self, queryset):
+        """``queryset`` as each entry's ``queryset=`` option widens it (in entry order)."""
+        for entry in self:
+            adjust = entry.options.get("queryset")
+            if adjust is not None:
+                queryset = adjust(queryset)
+        return queryset
+
 
 home = Slot("home block", required=("template", "context"))
 country_counts = Slot("country count", required=("label", "counts", "list_url"))
+feeds = Slot("feed", required=("title", "url"))
 search = Slot("search group")
 _sections = {}
 

@@ -6,15 +6,8 @@ from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.utils import translation
 
+from .clients import client_ip
 from .models import SiteSettings
-
-
-def client_ip(request):
-    """The visitor's address; behind a proxy, the last address the proxy added."""
-    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-    if forwarded and settings.HTTPS:
-        return forwarded.split(",")[-1].strip()
-    return request.META.get("REMOTE_ADDR", "")
 
 
 def contact_rate_limited(request):

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import environ
+from python_ipware import IpWare
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = BASE_DIR / "var"
@@ -49,11 +50,13 @@ INSTALLED_APPS = [
     "rosetta",
     "import_export",
     "adminsortable2",
+    "dbbackup",  # after intloffice, whose mediabackup/mediarestore add the private documents
     "django_cleanup.apps.CleanupConfig",  # last, as its documentation asks
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "intloffice.hygiene.RequestHygieneMiddleware",  # 405, 400 on control characters, no "//"
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "intloffice.cache.PageCacheMiddleware",
     # Interface translations edited in the browser: reload them when another server saved.
@@ -97,14 +100,46 @@ DATABASES = {
 }
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("DJANGO_CONN_MAX_AGE", default=0)
 
-CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://intloffice")}
+# Caches (README "Caches"). Every alias degrades instead of failing when its service is down
+# (intloffice/cache_backends.py). With CACHE_URL (Redis) everything shared lives there; without
+# it in production, in the database (tables created by migrate), so every worker process shares
+# the page cache, the content version and the contact limit. Locally: per-process memory.
+# "pages" is the page cache's own alias, bounded (PAGE_CACHE_MAX_ENTRIES stored pages per
+# PAGE_CACHE_SECONDS) and apart from sessions and site settings.
 PAGE_CACHE_SECONDS = env.int("DJANGO_PAGE_CACHE_SECONDS", default=300)
+PAGE_CACHE_MAX_ENTRIES = env.int("DJANGO_PAGE_CACHE_MAX_ENTRIES", default=2000)
+CACHE_URL = env.str("CACHE_URL", default="")
+_FAULT_TOLERANT = {
+    "django.core.cache.backends.redis.RedisCache": "intloffice.cache_backends.FaultTolerantRedisCache",
+    "django.core.cache.backends.db.DatabaseCache": "intloffice.cache_backends.FaultTolerantDatabaseCache",
+}
+if CACHE_URL:
+    _cache = env.cache_url("CACHE_URL")
+    _cache["BACKEND"] = _FAULT_TOLERANT.get(_cache["BACKEND"], _cache["BACKEND"])
+    if _cache["BACKEND"].endswith("RedisCache"):
+        _pages = {**_cache, "KEY_PREFIX": "pages"}
+    else:  # another table or memory store than the default alias's
+        _pages = {**_cache, "LOCATION": f"{_cache.get('LOCATION') or 'intloffice'}_pages"}
+elif DEBUG:
+    _cache = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "intloffice"}
+    _pages = {**_cache, "LOCATION": "intloffice-pages"}
+else:
+    _cache = {"BACKEND": _FAULT_TOLERANT["django.core.cache.backends.db.DatabaseCache"]}
+    _cache["LOCATION"] = "intloffice_cache"
+    _pages = {**_cache, "LOCATION": "intloffice_page_cache"}
+if not _cache["BACKEND"].endswith("RedisCache"):  # Redis takes no MAX_ENTRIES (see cache.py)
+    _cache["OPTIONS"] = {"MAX_ENTRIES": 10000, **_cache.get("OPTIONS", {})}
+    _pages["OPTIONS"] = {
+        **_pages.get("OPTIONS", {}),
+        "MAX_ENTRIES": 2 * PAGE_CACHE_MAX_ENTRIES + 10,
+    }
+CACHES = {"default": _cache, "pages": _pages}
 SOLO_CACHE = "default"
 SOLO_CACHE_TIMEOUT = 300
 
-SHARED_CACHE = CACHES["default"]["BACKEND"].endswith("RedisCache")
-if SHARED_CACHE:  # sessions and login throttling live in Redis when it is there
-    SESSION_ENGINE = "django.contrib.sessions.backends.cache"
+REDIS_CACHE = CACHES["default"]["BACKEND"].endswith("RedisCache")
+if REDIS_CACHE:  # sessions read from Redis, kept in the database: they outlive a Redis outage
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 # Messages live in a cookie, so rendering a public page never touches the session.
 MESSAGE_STORAGE = "django.contrib.messages.storage.cookie.CookieStorage"
 
@@ -112,14 +147,31 @@ AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
+# Client address behind reverse proxies (README "Behind a proxy"): DJANGO_TRUSTED_PROXIES is
+# the number of proxies in front of the site ("1" for one nginx), or the addresses/networks of
+# each proxy hop, the one nearest the site last. 0 (the default): X-Forwarded-For is ignored.
+_trusted_proxies = env.list("DJANGO_TRUSTED_PROXIES", default=["0"])
+if len(_trusted_proxies) == 1 and _trusted_proxies[0].isdigit():
+    TRUSTED_PROXIES = int(_trusted_proxies[0])
+else:
+    TRUSTED_PROXIES = _trusted_proxies
+    try:  # django-ipware's engine: refuses entries that are not addresses, networks or prefixes
+        IpWare(proxy_list=TRUSTED_PROXIES)
+    except ValueError as _error:
+        sys.stderr.write(f"DJANGO_TRUSTED_PROXIES: {_error}\n")
+        raise SystemExit(1) from None
+
+# Login throttling: 5 failures lock out one user name from one address (never a user name from
+# everywhere, nor an address for every user name) for an hour, counted from the last failure
+# before the lockout; attempts while locked out do not extend it. Kept in the database, shared
+# by every worker and independent of the cache.
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = 1  # hours
-AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
-AXES_HANDLER = (
-    "axes.handlers.cache.AxesCacheHandler"
-    if SHARED_CACHE
-    else "axes.handlers.database.AxesDatabaseHandler"
-)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_CLIENT_IP_CALLABLE = "intloffice.clients.client_ip"
+LOGIN_URL = "admin:login"  # every login redirect (Rosetta's included) goes to the admin's
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -184,8 +236,11 @@ if HTTPS:
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
     SECURE_HSTS_SECONDS = env.int("DJANGO_HSTS_SECONDS", default=31536000)
-    SECURE_HSTS_INCLUDE_SUBDOMAINS = True
-    SECURE_HSTS_PRELOAD = True
+    # Both are a commitment for every host of the domain, hard to undo: off unless asked.
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool("DJANGO_HSTS_INCLUDE_SUBDOMAINS", default=False)
+    SECURE_HSTS_PRELOAD = env.bool("DJANGO_HSTS_PRELOAD", default=False)
+# check --deploy asks for both; leaving them off is this project's deliberate default.
+SILENCED_SYSTEM_CHECKS = ["security.W005", "security.W021"]
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "DENY"
@@ -209,8 +264,10 @@ CONTENT_SECURITY_POLICY = {
 }
 
 ROSETTA_URL_OPTIONS = {}
-ROSETTA_LOGIN_URL = "/admin/login/"
 ROSETTA_MESSAGES_PER_PAGE = 50
+# Visitors and staff outside the "translators" group are sent to the admin login, which
+# offers to sign in as someone else (Django's LOGIN_URL, /accounts/login/, does not exist).
+ROSETTA_LOGIN_URL = "admin:login"
 ROSETTA_SHOW_AT_ADMIN_PANEL = True
 
 # Rich text: one editor configuration per content direction.
@@ -258,6 +315,18 @@ PRIVATE_MEDIA_ROOT = Path(env.str("DJANGO_PRIVATE_MEDIA_ROOT", default=str(VAR_D
 # the private bucket must not be publicly readable (its files are only streamed by the view).
 MEDIA_STORAGE = env.str("DJANGO_MEDIA_STORAGE", default="local")
 STORAGES["private"] = {"BACKEND": "intloffice.documents.PrivateFileSystemStorage"}
+
+# Backups (django-dbbackup; README "Backups"): `make backup` writes the database and every
+# uploaded file (private documents included) to DJANGO_BACKUP_DIR and keeps the newest
+# DJANGO_BACKUP_KEEP of each; `make restore` brings the newest back.
+BACKUP_DIR = Path(env.str("DJANGO_BACKUP_DIR", default=str(VAR_DIR / "backups")))
+STORAGES["dbbackup"] = {
+    "BACKEND": "django.core.files.storage.FileSystemStorage",
+    "OPTIONS": {"location": str(BACKUP_DIR)},
+}
+DBBACKUP_CLEANUP_KEEP = env.int("DJANGO_BACKUP_KEEP", default=14)
+DBBACKUP_CLEANUP_KEEP_MEDIA = DBBACKUP_CLEANUP_KEEP
+DBBACKUP_SEND_EMAIL = False  # a failed backup fails the command (and the timer that ran it)
 if MEDIA_STORAGE == "s3":
     _S3_REQUIRED = ("DJANGO_S3_BUCKET", "DJANGO_S3_PRIVATE_BUCKET")
     _s3_missing = [name for name in _S3_REQUIRED if not env.str(name, default="")]

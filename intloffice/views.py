@@ -1,6 +1,7 @@
 import logging
+import sys
 
-from django.core.cache import cache
+from django.core.cache import caches
 from django.db import DatabaseError, connection
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
@@ -77,14 +78,22 @@ def healthz(request):
     except DatabaseError:
         logger.exception("Health check: database unreachable")
         checks["database"] = "unavailable"
-    try:
-        cache.set("intloffice:healthz", "ok", 10)
-        checks["cache"] = "ok" if cache.get("intloffice:healthz") == "ok" else "unavailable"
-    except Exception:
-        logger.exception("Health check: cache unreachable")
-        checks["cache"] = "unavailable"
+    checks["cache"] = "ok" if all(_cache_answers(alias) for alias in caches) else "unavailable"
     healthy = all(value == "ok" for value in checks.values())
     return JsonResponse(checks, status=200 if healthy else 503)
+
+
+def _cache_answers(alias):
+    """A real round trip to the cache's service (``ping`` of the fault-tolerant backends)."""
+    backend = caches[alias]
+    try:
+        if hasattr(backend, "ping"):
+            return backend.ping()
+        backend.set("intloffice:healthz", "ok", 10)
+        return backend.get("intloffice:healthz") == "ok"
+    except Exception:
+        logger.exception("Health check: cache %s unreachable", alias)
+        return False
 
 
 @cache_control(public=True, max_age=86400)
@@ -103,10 +112,11 @@ def page_not_found(request, exception=None):
 
 
 def server_error(request):
-    """The 500 page: rendered without the database (it may be what failed)."""
+    """The 500 page, or the 503 page when the database is what failed; rendered without it."""
+    if isinstance(sys.exc_info()[1], DatabaseError):
+        template = loader.get_template("503.html")
+        response = HttpResponse(template.render({"request_path": request.path}), status=503)
+        response["Retry-After"] = "30"
+        return response
     template = loader.get_template("500.html")
     return HttpResponse(template.render({"request_path": request.path}), status=500)
-
-
-def csrf_failure(request, reason=""):
-    return render(request, "403_csrf.html", status=403)

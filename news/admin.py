@@ -1,3 +1,5 @@
+import datetime
+
 from django.contrib import admin, messages
 from django.core.files.base import ContentFile
 from django.db import transaction
@@ -165,4 +167,4 @@ class PublicationAdmin(DuplicateAsDraftMixin, PublishableAdmin):
         """The next issue of a series: number + 1, a fortnight later; files are added anew."""
         if original.issue_number:
             copy.issue_number = original.issue_number + 1
-            copy.issued_on = original.issued_on + timezone.timedelta(days=14)
+            copy.issued_on = original.issued_on + datetime.timedelta(days=14)

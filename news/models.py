@@ -43,12 +43,6 @@ class ArticleQuerySet(PublishedQuerySet):
     def featured(self):
         return self.filter(featured=True)
 
-    def of_kind(self, kind):
-        return self.filter(kind=kind)
-
-    def in_category(self, category):
-        return self.filter(category=category)
-
     def about_partner(self, partner):
         """Articles that name ``partner`` among their related partners (for its page)."""
         return self.filter(related_partners=partner)
@@ -150,12 +144,6 @@ class StatementKind(models.TextChoices):
 class StatementQuerySet(PublishedQuerySet):
     def newest_first(self):
         return self.order_by("-issued_on", "-published_at", "-pk")
-
-    def of_kind(self, kind):
-        return self.filter(kind=kind)
-
-    def issued_in(self, year):
-        return self.filter(issued_on__year=year)
 
 
 # The wording a correction changes: what visitors read (the PDF is replaced, not corrected).
@@ -283,9 +271,6 @@ PUBLICATION_KIND_ORDER = [kind.value for kind in PublicationKind]
 class PublicationQuerySet(PublishedQuerySet):
     def newest_first(self):
         return self.order_by("-issued_on", "-pk")
-
-    def of_kind(self, kind):
-        return self.filter(kind=kind)
 
     def magazine_issues(self):
         return self.filter(kind=PublicationKind.MAGAZINE)

@@ -5,11 +5,12 @@ from django.db.models import Count, Exists, OuterRef
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
-from import_export import fields, resources
+from import_export import fields
 from import_export.admin import ExportActionMixin
 from import_export.formats import base_formats
 
 from intloffice.admin_base import ContentAdmin, PublishableAdmin
+from intloffice.exports import SafeModelResource
 from intloffice.text import normalize_search_text
 
 from .models import Agreement, AgreementStatus, Membership, Partner, ReminderLog
@@ -24,7 +25,7 @@ class NormalisedSearchMixin:
         )
 
 
-class PartnerResource(resources.ModelResource):
+class PartnerResource(SafeModelResource):
     country_name = fields.Field(column_name="country_name")
     agreement_count = fields.Field(column_name="agreements")
 
@@ -50,7 +51,7 @@ class PartnerResource(resources.ModelResource):
         return getattr(partner, "agreement_total", None)
 
 
-class AgreementResource(resources.ModelResource):
+class AgreementResource(SafeModelResource):
     lifecycle = fields.Field(column_name="lifecycle")
     partner_names = fields.Field(column_name="partners")
 
@@ -154,7 +155,6 @@ class AgreementAdmin(NormalisedSearchMixin, ExportActionMixin, PublishableAdmin)
     )
     search_fields = ("search_text", "slug")
     autocomplete_fields = ("partners",)
-    raw_id_fields = ("visit",)
     prepopulated_fields = {"slug": ("title_en",)}
     date_hierarchy = "signed_on"
     fieldsets = (
@@ -163,7 +163,7 @@ class AgreementAdmin(NormalisedSearchMixin, ExportActionMixin, PublishableAdmin)
             _("Validity"),
             {"fields": ("signed_on", "starts_on", "ends_on", "renewal", "terminated")},
         ),
-        (_("Content"), {"fields": ("signatories", "summary", "visit")}),
+        (_("Content"), {"fields": ("signatories", "summary")}),
         (_("Signed copy"), {"fields": ("document", "is_public")}),
         PublishableAdmin.publishing_fieldset,
     )

@@ -232,14 +232,6 @@ class Agreement(Publishable):
     is_public = models.BooleanField(
         _("public"), default=True, help_text=_("Untick to keep the agreement off the public site.")
     )
-    visit = models.ForeignKey(
-        "visits.Visit",
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="agreements",
-        verbose_name=_("signed during the visit"),
-    )
     search_text = models.CharField(
         _("search text"), max_length=1000, blank=True, editable=False, db_index=True
     )
@@ -298,10 +290,6 @@ class MembershipQuerySet(models.QuerySet):
     def current(self, today=None):
         today = today or timezone.localdate()
         return self.filter(Q(ended_on__isnull=True) | Q(ended_on__gte=today))
-
-    def past(self, today=None):
-        today = today or timezone.localdate()
-        return self.filter(ended_on__lt=today)
 
     def of_published_partners(self):
         return self.filter(partner__in=Partner.objects.published().values("pk")).select_related(

@@ -5,6 +5,7 @@ from django.utils import timezone
 from django.views.generic import DetailView, TemplateView
 from django_countries import countries
 
+from intloffice import plugins
 from intloffice.digits import localize_digits
 from intloffice.lists import FilteredListView, OpenDataMixin
 from intloffice.publishing import PublishedObjectMixin, is_staff_request
@@ -202,12 +203,12 @@ class AgreementDetailView(PublishedObjectMixin, DetailView):
         queryset = super().get_queryset()
         if not is_staff_request(self.request):  # staff may preview an unlisted agreement
             queryset = queryset.public()
-        return (
+        queryset = (
             queryset.with_lifecycle()
-            .select_related("visit")
             .defer("document")
             .prefetch_related(Prefetch("partners", queryset=published_partners()))
         )
+        return plugins.sections("agreement").prepare(queryset)  # what the sections read
 
 
 class MembershipListView(TemplateView):
@@ -226,6 +227,7 @@ class CountryListView(TemplateView):
     """Every country with partners (and whatever other apps count), as a table and a map."""
 
     template_name = "partners/country_list.html"
+    query_params = ("sort",)  # the page cache keys on these alone
 
     def sort_options(self, sources):
         options = {"name": (lambda row: row["name"], False)}

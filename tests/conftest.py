@@ -3,7 +3,7 @@ import os
 from urllib.parse import urlsplit, urlunsplit
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import caches
 from django.utils import translation
 
 from intloffice import catalogue
@@ -18,7 +18,7 @@ def _per_worker_caches(caches):
     index = int(worker.removeprefix("gw") or 0) if worker.startswith("gw") else 0
     result = {}
     for name, config in caches.items():
-        config = {**config, "KEY_PREFIX": f"test-{worker}"}
+        config = {**config, "KEY_PREFIX": f"test-{worker}-{config.get('KEY_PREFIX', '')}"}
         if config["BACKEND"].endswith("RedisCache"):
             url = urlsplit(config["LOCATION"])
             database = int(url.path.strip("/") or 0) + index
@@ -40,11 +40,13 @@ def _isolated(settings, tmp_path):
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
     settings.CACHES = _per_worker_caches(settings.CACHES)
-    cache.clear()
+    for alias in settings.CACHES:
+        caches[alias].clear()
     catalogue.reset()  # no interface translations edited in the browser (an empty table)
     yield
-    with contextlib.suppress(Exception):  # a test may have pointed the cache at a dead server
-        cache.clear()
+    for alias in settings.CACHES:
+        with contextlib.suppress(Exception):  # a test may have pointed a cache at a dead server
+            caches[alias].clear()
     translation.activate("en")
 
 

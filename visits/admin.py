@@ -17,10 +17,9 @@ from intloffice.admin_base import (
     PublishableAdmin,
     year_list_filter,
 )
-from partners.models import Agreement
 
 from .exports import VisitResource
-from .models import Person, Visit, VisitParticipant, VisitPhoto
+from .models import Person, SignedAgreement, Visit, VisitParticipant, VisitPhoto
 
 
 class ParticipantFormSet(CustomInlineFormSet):
@@ -68,20 +67,17 @@ class VisitPhotoInline(GalleryInline):
     model = VisitPhoto
 
 
-class AgreementInline(admin.TabularInline):
-    """The agreements signed during the visit (chosen on the agreement's own form)."""
+class SignedAgreementInline(admin.TabularInline):
+    """The agreements signed during the visit, picked by typing part of their title."""
 
-    model = Agreement
-    fields = ("title", "kind", "signed_on", "status")
-    readonly_fields = fields
+    model = SignedAgreement
+    fields = ("agreement",)
+    autocomplete_fields = ("agreement",)
     extra = 0
-    max_num = 0
-    can_delete = False
-    show_change_link = True
-    verbose_name_plural = _("agreements signed during the visit (set the visit on the agreement)")
-
-    def has_add_permission(self, request, obj=None):
-        return False
+    verbose_name = _("agreement signed during the visit")
+    verbose_name_plural = _(
+        "agreements signed during the visit (an agreement belongs to one visit at most)"
+    )
 
 
 @admin.register(Visit)
@@ -105,7 +101,7 @@ class VisitAdmin(SortableAdminBase, ExportMixin, PublishableAdmin):
         "participations__person__name_en",
     )
     prepopulated_fields = {"slug": ("title_en",)}
-    inlines = (ParticipantInline, VisitPhotoInline, AgreementInline)
+    inlines = (ParticipantInline, VisitPhotoInline, SignedAgreementInline)
     fieldsets = (
         (
             None,

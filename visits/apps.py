@@ -7,14 +7,39 @@ class VisitsConfig(AppConfig):
     verbose_name = _("Visits and delegations")
 
     def ready(self):
-        # The countries page (partners) counts visits per country too, linking to our list.
-        from partners.countries import register_count_source
+        from intloffice import plugins
 
-        from .models import Visit
+        from . import blocks
 
-        register_count_source(
+        plugins.home.register(
+            "visits.figures",
+            template="visits/includes/figures.html",
+            context=blocks.home_figures,
+            order=40,
+        )
+        plugins.home.register(
+            "visits.recent",
+            template="visits/includes/recent.html",
+            context=blocks.recent,
+            order=50,
+        )
+        plugins.sections("partner").register(
+            "visits.of_partner",
+            template="visits/includes/recent.html",
+            context=blocks.partner_visits,
+            order=20,
+        )
+        plugins.sections("agreement").register(
+            "visits.signed_during",
+            template="visits/includes/agreement_visit.html",
+            context=blocks.agreement_visit,
+            queryset=blocks.with_signing_visit,
+            order=20,
+        )
+        plugins.country_counts.register(
             "visits",
-            _("Visits"),
-            lambda: Visit.objects.published().counts_by_country(),
-            "visits:visit_list",
+            label=_("Visits"),
+            counts=blocks.counts_by_country,
+            list_url="visits:visit_list",
+            order=20,
         )

@@ -6,7 +6,9 @@ One row per visit; participants in one cell, heads of delegation first, each as
 
 from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
-from import_export import fields, resources
+from import_export import fields
+
+from intloffice.exports import SafeModelResource
 
 from .models import ParticipantRole, Visit, VisitParticipant
 
@@ -20,7 +22,7 @@ def _person_line(participation):
     return line
 
 
-class VisitResource(resources.ModelResource):
+class VisitResource(SafeModelResource):
     starts_on = fields.Field(attribute="starts_on", column_name=_("starts on"))
     ends_on = fields.Field(attribute="ends_on", column_name=_("ends on"))
     title_ar = fields.Field(attribute="title_ar", column_name=_("title (Arabic)"))

@@ -89,15 +89,6 @@ class VisitKind(models.TextChoices):
 
 
 class VisitQuerySet(PublishedQuerySet):
-    def incoming(self):
-        return self.filter(direction=Direction.INCOMING)
-
-    def outgoing(self):
-        return self.filter(direction=Direction.OUTGOING)
-
-    def in_year(self, year):
-        return self.filter(starts_on__year=year)
-
     def with_category(self, category):
         """Visits with at least one participant of the given visitor category."""
         return self.filter(
@@ -127,14 +118,6 @@ class VisitQuerySet(PublishedQuerySet):
         rows = self.order_by().values_list("country").annotate(n=Count("pk"))
         return {code: n for code, n in rows if code}
 
-    def country_codes(self):
-        """Distinct country codes of these visits, in one query."""
-        return sorted(set(self.order_by().values_list("country", flat=True).distinct()))
-
-    def years(self):
-        """Years in which these visits started, newest first, in one query."""
-        return [d.year for d in self.dates("starts_on", "year", order="DESC")]
-
 
 class Visit(ImageAltMixin, Publishable):
     title = models.CharField(_("title"), max_length=250)
@@ -158,6 +141,13 @@ class Visit(ImageAltMixin, Publishable):
     body = RichTextField(_("body"), blank=True)
     participants = models.ManyToManyField(
         Person, through="VisitParticipant", related_name="visits", verbose_name=_("participants")
+    )
+    agreements = models.ManyToManyField(
+        "partners.Agreement",
+        through="SignedAgreement",
+        related_name="+",
+        blank=True,
+        verbose_name=_("agreements signed during the visit"),
     )
 
     objects = VisitQuerySet.as_manager()
@@ -234,3 +224,27 @@ class VisitPhoto(GalleryPhoto):
     class Meta(GalleryPhoto.Meta):
         verbose_name = _("photo")
         verbose_name_plural = _("photos")
+
+
+class SignedAgreement(models.Model):
+    """An agreement signed during a visit. The link lives here, on the visit's side: partners
+    know nothing of visits (DESIGN.md, direction of imports). One visit per agreement."""
+
+    visit = models.ForeignKey(
+        Visit, on_delete=models.CASCADE, related_name="signings", verbose_name=_("visit")
+    )
+    agreement = models.OneToOneField(
+        "partners.Agreement",
+        on_delete=models.CASCADE,
+        related_name="signing",
+        verbose_name=_("agreement"),
+        error_messages={"unique": _("This agreement is already linked to another visit.")},
+    )
+
+    class Meta:
+        ordering = ["pk"]
+        verbose_name = _("agreement signed during the visit")
+        verbose_name_plural = _("agreements signed during the visit")
+
+    def __str__(self):
+        return str(self.agreement)

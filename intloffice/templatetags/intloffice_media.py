@@ -2,7 +2,7 @@
 
     {% load intloffice_media %}
     {% picture partner.logo alt=partner.logo_alt css_class="card-logo" sizes="6rem" %}
-    {% picture visit.cover alt=visit.cover_alt lazy=False %}   {# above the fold #}
+    {% picture article.image alt=article.image_alt lazy=False %}   {# above the fold #}
 
 renders a ``<picture>`` with a WebP ``<source>`` and a JPEG (or PNG) ``<img>``, both with a
 ``srcset`` of the renditions (320, 800, 1600 px wide), ``width``/``height`` (no layout shift),

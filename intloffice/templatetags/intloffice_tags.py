@@ -1,5 +1,6 @@
 """Template tags for the site shell: language switch, alternates, navigation, dates, links,
-and the plug-in seam's renderers (``{% home_blocks %}``, ``{% page_sections %}``)."""
+names, and the plug-in seam's renderers (``{% home_blocks %}``, ``{% page_sections %}``,
+``{% feed_links %}``)."""
 
 from django import template
 from django.conf import settings
@@ -14,6 +15,7 @@ from modeltranslation.utils import resolution_order
 
 from .. import plugins
 from ..digits import localize_digits
+from ..hygiene import EMPTY_SEGMENTS
 from ..models import Page
 
 register = template.Library()
@@ -33,7 +35,7 @@ HIJRI_MONTHS = {
 
 def _url_in(request, code):
     """The current page's path in another language (query string kept)."""
-    path = request.get_full_path()
+    path = _on_this_site(request.get_full_path())
     current = translation.get_language()
     url = translate_url(path, code)
     if url == path and code != current and path.startswith(f"/{current}/"):
@@ -52,9 +54,15 @@ def language_versions(context):
     ]
 
 
+def _on_this_site(path):
+    """``path`` without empty segments: "//host/..." would be read as another site."""
+    path, mark, query = str(path).partition("?")
+    return EMPTY_SEGMENTS.sub("/", "/" + path) + mark + query
+
+
 @register.simple_tag(takes_context=True)
 def absolute(context, path):
-    return context["request"].build_absolute_uri(path)
+    return context["request"].build_absolute_uri(_on_this_site(path))
 
 
 @register.simple_tag(takes_context=True)
@@ -65,7 +73,7 @@ def x_default_url(context):
     path = request.get_full_path()
     prefix = f"/{current}/"
     unprefixed = "/" + path[len(prefix) :] if path.startswith(prefix) else path
-    return request.build_absolute_uri(unprefixed)
+    return request.build_absolute_uri(_on_this_site(unprefixed))
 
 
 @register.inclusion_tag("includes/main_navigation.html", takes_context=True)
@@ -143,12 +151,6 @@ def long_date(value):
 
 
 @register.simple_tag
-def office_pages(limit=6):
-    """Published office pages for the home page, in their set order."""
-    return list(Page.objects.published().order_by("order", "pk")[:limit])
-
-
-@register.simple_tag
 def linked(obj, css_class=""):
     """A link to ``obj``'s page, or its name as plain text while it is not published. The name
     is isolated (``<bdi>``) and marked with its language when it falls back to the other one."""
@@ -159,6 +161,25 @@ def linked(obj, css_class=""):
         return label
     css = format_html(' class="{}"', css_class) if css_class else ""
     return format_html('<a href="{}"{}>{}</a>', obj.get_absolute_url(), css, label)
+
+
+@register.simple_tag
+def person_name(person):
+    """A person's honorific (kept apart from the name, in the page's language) and name. The
+    name is isolated with <bdi> so a name in the other script keeps punctuation around it in
+    place; each part is marked with its language when it falls back to the other one. Any
+    object with ``honorific`` and ``name`` fields will do (visit participants, attendees…)."""
+    if person is None:
+        return ""
+    name = format_html("<bdi{}>{}</bdi>", fallback_attrs(person, "name"), person.name)
+    if not person.honorific:
+        return name
+    return format_html(
+        '<span class="honorific"{}>{}</span> {}',
+        fallback_attrs(person, "honorific"),
+        person.honorific,
+        name,
+    )
 
 
 def _fallback_for_str(obj):
@@ -185,6 +206,12 @@ def _render_entries(context, slot, *args):
 def home_blocks(context):
     """Every block the apps registered for the home page, in order (intloffice/plugins.py)."""
     return _render_entries(context, plugins.home, context.get("request"))
+
+
+@register.inclusion_tag("includes/feed_links.html")
+def feed_links():
+    """<link rel="alternate"> to every feed the apps registered, for <head>."""
+    return {"feeds": list(plugins.feeds)}
 
 
 @register.simple_tag(takes_context=True)

@@ -1,5 +1,11 @@
-"""Browser tests: Debian's chromium driven by Playwright against Django's live server."""
+"""Browser tests: Debian's chromium driven by Playwright against Django's live server.
 
+Without chromium they skip, which is friendly on a laptop; in CI (the ``CI`` environment
+variable set, as ``.ci/run`` does) a skipped browser test fails the run instead, so CI cannot
+stay green with the browser suite silently not running.
+"""
+
+import os
 import shutil
 
 import pytest
@@ -17,12 +23,32 @@ CHROMIUM_ARGS = [
 WCAG_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
 
 
+def _is_browser_test(item):
+    return "tests/e2e/" in str(item.fspath).replace("\\", "/")
+
+
 def pytest_collection_modifyitems(items):
     for item in items:
-        if "tests/e2e/" in str(item.fspath).replace("\\", "/"):
+        if _is_browser_test(item):
             item.add_marker(pytest.mark.e2e)
             if CHROMIUM is None:
                 item.add_marker(pytest.mark.skip(reason="Debian's chromium is not installed"))
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    """In CI, report a skipped browser test (whatever skipped it) as a failure."""
+    report = yield
+    if (
+        os.environ.get("CI", "").lower() not in ("", "0", "false")
+        and report.skipped
+        and not hasattr(report, "wasxfail")
+        and _is_browser_test(item)
+    ):
+        reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else report.longrepr
+        report.outcome = "failed"
+        report.longrepr = f"Browser test skipped in CI ({reason}): CI must run every browser test."
+    return report
 
 
 @pytest.fixture(scope="session")

@@ -3,7 +3,7 @@
 import re
 
 import pytest
-from django.contrib.auth.models import User
+from django.contrib.auth.models import Group, User
 from reversion.models import Version
 
 from intloffice.models import ContactMessage, Page
@@ -145,9 +145,30 @@ def test_login_is_throttled_after_repeated_failures(client, db):
     assert "_auth_user_id" not in client.session
 
 
-def test_translators_ui_is_staff_only(client, staff_client):
-    assert client.get("/translations/").status_code in (302, 403)
-    assert staff_client.get("/translations/").status_code in (200, 302)
+TRANSLATIONS = "/translations/files/project/"  # where /translations/ sends everyone
+
+
+def test_translators_ui_is_for_the_translators_group_only(client):
+    entry = client.get("/translations/")
+    assert (entry.status_code, entry["Location"]) == (302, TRANSLATIONS)
+    to_login = f"/admin/login/?next={TRANSLATIONS}"
+
+    anonymous = client.get(TRANSLATIONS)
+    assert (anonymous.status_code, anonymous["Location"]) == (302, to_login)
+    assert client.get(to_login).status_code == 200
+
+    # Staff outside the group: the same redirect; the admin login then shows them the index.
+    editor = User.objects.create_user("editor", is_staff=True)
+    client.force_login(editor)
+    outsider = client.get(TRANSLATIONS)
+    assert (outsider.status_code, outsider["Location"]) == (302, to_login)
+
+    translator = User.objects.create_user("translator", is_staff=True)
+    translator.groups.add(Group.objects.create(name="translators"))
+    client.force_login(translator)
+    response = client.get(TRANSLATIONS)
+    assert response.status_code == 200
+    assert "locale/ar/LC_MESSAGES/django.po" in response.content.decode()
 
 
 def test_contact_message_delete_keeps_others(staff_client):

@@ -1,5 +1,7 @@
 """Office pages and the publishing rule every public model follows."""
 
+import datetime
+
 import pytest
 from django.utils import timezone
 
@@ -13,7 +15,7 @@ pytestmark = pytest.mark.django_db
 def test_published_verb_excludes_drafts_and_scheduled_items():
     live = PageFactory()
     PageFactory(status=Status.DRAFT)
-    PageFactory(published_at=timezone.now() + timezone.timedelta(days=1))
+    PageFactory(published_at=timezone.now() + datetime.timedelta(days=1))
     assert list(Page.objects.published()) == [live]
 
 
@@ -39,7 +41,7 @@ def test_page_shows_title_body_objectives_and_last_updated(client, site, lang):
 
 def test_draft_and_scheduled_pages_are_404_for_visitors(client, site):
     draft = PageFactory(status=Status.DRAFT)
-    scheduled = PageFactory(published_at=timezone.now() + timezone.timedelta(days=2))
+    scheduled = PageFactory(published_at=timezone.now() + datetime.timedelta(days=2))
     assert client.get(f"/en/about/{draft.slug}/").status_code == 404
     assert client.get(f"/ar/about/{scheduled.slug}/").status_code == 404
 
@@ -49,7 +51,7 @@ def test_staff_preview_drafts_with_a_visible_banner(staff_client, site):
     response = staff_client.get(f"/en/about/{draft.slug}/")
     assert response.status_code == 200
     assert "Draft preview" in response.content.decode()
-    scheduled = PageFactory(published_at=timezone.now() + timezone.timedelta(days=2))
+    scheduled = PageFactory(published_at=timezone.now() + datetime.timedelta(days=2))
     html = staff_client.get(f"/ar/about/{scheduled.slug}/").content.decode()
     assert "معاينة مسودة" in html and "مجدول" in html
 

@@ -223,12 +223,17 @@ def test_page_cache_serves_and_invalidates_on_content_save(client, site):
     assert "After" in third.content.decode()
 
 
+@override_settings(PAGE_CACHE_SECONDS=300)
 def test_logged_in_staff_bypass_the_page_cache(client, site, staff):
     PageFactory(slug="about-us")
-    client.get("/en/about/about-us/")
+    assert client.get("/en/about/about-us/")["X-Cache"] == "miss"
+    assert client.get("/en/about/about-us/")["X-Cache"] == "hit"
     client.force_login(staff)
     response = client.get("/en/about/about-us/")
-    assert "X-Cache" not in response
+    assert response.status_code == 200
+    assert "X-Cache" not in response  # neither served from the cache nor stored in it
+    client.logout()
+    assert client.get("/en/about/about-us/")["X-Cache"] == "hit"
 
 
 def test_home_links_office_pages(client, site):

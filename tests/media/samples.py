@@ -63,10 +63,13 @@ def truncated_jpeg():
 
 
 def pdf_bytes(pages=1):
-    """A real PDF (Pillow writes a classic cross-reference table and trailer)."""
+    """A real PDF (Pillow writes a classic cross-reference table and trailer), the same bytes
+    on every call: no creation or modification time."""
     images = [Image.new("RGB", (200, 280), (255, 255, 255)) for _ in range(pages)]
     buffer = BytesIO()
-    images[0].save(buffer, "PDF", save_all=True, append_images=images[1:])
+    images[0].save(
+        buffer, "PDF", save_all=True, append_images=images[1:], creationDate=None, modDate=None
+    )
     return buffer.getvalue()
 
 
@@ -92,3 +95,41 @@ BAD_IMAGES = {
         "10 MB",
     ),
 }
+
+
+def pdf_document(catalog=b"", page=b"", objects=(), tail=b""):
+    """A small, well-formed PDF written by hand: ``catalog`` and ``page`` add entries to those
+    dictionaries, ``objects`` are objects 4, 5... (bodies), ``tail`` is appended after %%EOF."""
+    bodies = [
+        b"<</Type/Catalog/Pages 2 0 R" + catalog + b">>",
+        b"<</Type/Pages/Kids[3 0 R]/Count 1>>",
+        b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]" + page + b">>",
+        *objects,
+    ]
+    out = b"%PDF-1.7\n"
+    offsets = []
+    for number, body in enumerate(bodies, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(bodies) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<</Size %d/Root 1 0 R>>\nstartxref\n%d\n%%%%EOF\n" % (len(bodies) + 1, xref)
+    return out + tail
+
+
+def object_stream(*objects):
+    """A compressed object stream (PDF 1.5) holding ``objects`` as objects 10, 11..."""
+    import zlib
+
+    header, body = b"", b""
+    for number, obj in enumerate(objects, 10):
+        header += b"%d %d " % (number, len(body))
+        body += obj + b"\n"
+    data = zlib.compress(header + body)
+    return (
+        b"<</Type/ObjStm/N %d/First %d/Filter/FlateDecode/Length %d>>stream\n"
+        % (len(objects), len(header), len(data))
+        + data
+        + b"\nendstream"
+    )

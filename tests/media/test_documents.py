@@ -11,6 +11,7 @@ from django.core.files.base import ContentFile
 
 from intloffice.documents import check_pdf
 from partners.models import Agreement
+from tests.admin_forms import admin_form
 
 from . import samples
 from .factories import AgreementFactory, PartnerFactory
@@ -65,6 +66,13 @@ def test_pdf_with_a_cross_reference_stream_passes():
     check_pdf(_file(_xref_stream_pdf()))
 
 
+def test_opening_at_a_page_and_plain_links_pass():
+    check_pdf(_file(samples.pdf_document(catalog=b"/OpenAction[3 0 R/FitH 200]")))
+    link = b"<</Type/Annot/Subtype/Link/A<</S/URI/URI(https://example.org/)>>>>"
+    check_pdf(_file(samples.pdf_document(objects=[link])))
+    check_pdf(_file(samples.pdf_document(objects=[samples.object_stream(b"<</Title(x)>>")])))
+
+
 BAD_PDFS = {
     "html renamed to pdf": (samples.HTML, "not a PDF"),
     "jpeg renamed to pdf": (samples.image_bytes("JPEG"), "not a PDF"),
@@ -76,6 +84,47 @@ BAD_PDFS = {
     ),
     "no trailer root": (samples.pdf_bytes().replace(b"/Root", b"/Tour"), "incomplete or damaged"),
     "larger than 25 MB": (samples.pdf_bytes() + b"\0" * (25 * 1024 * 1024), "larger than 25 MB"),
+    "html appended": (
+        samples.pdf_bytes() + b"<html><script>alert(document.cookie)</script></html>\n",
+        "other data after its end",
+    ),
+    "javascript on opening": (
+        samples.pdf_document(
+            catalog=b"/OpenAction 4 0 R", objects=[b"<</S/JavaScript/JS(app.alert(1))>>"]
+        ),
+        "runs actions",
+    ),
+    "document-level javascript": (
+        samples.pdf_document(
+            catalog=b"/Names<</JavaScript 4 0 R>>", objects=[b"<</Names[(a)5 0 R]>>"]
+        ),
+        "scripts",
+    ),
+    "javascript name in #xx escapes": (
+        samples.pdf_document(catalog=b"/Names<</J#61va#53cript 4 0 R>>", objects=[b"<<>>"]),
+        "scripts",
+    ),
+    "javascript in a compressed object stream": (
+        samples.pdf_document(
+            objects=[samples.object_stream(b"<</S/JavaScript/JS(app.alert(1))>>")]
+        ),
+        "scripts",
+    ),
+    "launch action on a page": (
+        samples.pdf_document(page=b"/AA<</O<</S/Launch/F(calc.exe)>>>>"),
+        "runs actions",
+    ),
+    "launch action in a link": (
+        samples.pdf_document(objects=[b"<</Type/Annot/Subtype/Link/A<</S/Launch/F(x.exe)>>>>"]),
+        "runs actions",
+    ),
+    "embedded file": (
+        samples.pdf_document(
+            catalog=b"/Names<</EmbeddedFiles 4 0 R>>",
+            objects=[b"<</Names[(a.exe)5 0 R]>>", b"<</Type/Filespec/F(a.exe)>>"],
+        ),
+        "embedded files",
+    ),
 }
 
 
@@ -89,8 +138,12 @@ def test_not_real_pdfs_are_refused(kind):
 # --- the admin ----------------------------------------------------------------------------
 
 
-def agreement_form(partner, document):
-    return {
+ADD = "/admin/partners/agreement/add/"
+
+
+def agreement_form(page, partner, **changes):
+    """The real agreement admin's form (``page`` is its add or change page) for ``partner``."""
+    values = {
         "title_ar": "مذكرة تفاهم للتبادل الأكاديمي",
         "title_en": "Memorandum on academic exchange",
         "partners": [partner.pk],
@@ -98,21 +151,21 @@ def agreement_form(partner, document):
         "signed_on": "2025-03-01",
         "starts_on": "2025-03-01",
         "slug": "academic-exchange-mou",
-        "document": document,
     }
+    return admin_form(page, **{**values, **changes})
 
 
-@pytest.mark.urls("tests.media.urls")
 @pytest.mark.parametrize(
     ("language", "message"),
     [("en", "This file is not a PDF document."), ("ar", "هذا الملف ليس مستند PDF.")],
 )
 def test_admin_refuses_a_renamed_file_in_the_staff_language(staff_client, language, message):
-    partner = PartnerFactory()
-    data = agreement_form(partner, _file(samples.HTML, "agreement.pdf"))
-    response = staff_client.post(
-        "/media-admin/partners/agreement/add/", data, HTTP_ACCEPT_LANGUAGE=language
+    data = agreement_form(
+        staff_client.get(ADD).content.decode(),
+        PartnerFactory(),
+        document=_file(samples.HTML, "agreement.pdf"),
     )
+    response = staff_client.post(ADD, data, HTTP_ACCEPT_LANGUAGE=language)
     assert response.status_code == 200
     html = response.content.decode()
     assert message in html
@@ -120,11 +173,33 @@ def test_admin_refuses_a_renamed_file_in_the_staff_language(staff_client, langua
     assert not Agreement.objects.exists()
 
 
-@pytest.mark.urls("tests.media.urls")
+@pytest.mark.parametrize(
+    ("language", "message"),
+    [
+        ("en", "This PDF contains scripts (JavaScript), which are not accepted."),
+        ("ar", "يحتوي ملف PDF هذا على نصوص برمجية (JavaScript)، وهي غير مقبولة."),
+    ],
+)
+def test_admin_refuses_a_pdf_with_javascript_in_the_staff_language(staff_client, language, message):
+    hostile = samples.pdf_document(catalog=b"/Names<</JavaScript 4 0 R>>", objects=[b"<<>>"])
+    data = agreement_form(
+        staff_client.get(ADD).content.decode(),
+        PartnerFactory(),
+        document=_file(hostile, "agreement.pdf"),
+    )
+    response = staff_client.post(ADD, data, HTTP_ACCEPT_LANGUAGE=language)
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert not Agreement.objects.exists()
+
+
 def test_admin_stores_a_private_pdf_under_a_random_name_outside_media(staff_client, settings):
-    partner = PartnerFactory()
-    data = agreement_form(partner, _file(samples.pdf_bytes(), "Secret scan (signed).PDF"))
-    response = staff_client.post("/media-admin/partners/agreement/add/", data)
+    data = agreement_form(
+        staff_client.get(ADD).content.decode(),
+        PartnerFactory(),
+        document=_file(samples.pdf_bytes(), "Secret scan (signed).PDF"),
+    )
+    response = staff_client.post(ADD, data)
     assert response.status_code == 302
     agreement = Agreement.objects.get()
     assert PDF_NAME.match(agreement.document.name)
@@ -132,18 +207,21 @@ def test_admin_stores_a_private_pdf_under_a_random_name_outside_media(staff_clie
     assert stored.read_bytes() == samples.pdf_bytes()
     assert not (Path(settings.MEDIA_ROOT) / agreement.document.name).exists()
     assert agreement.document.url == document_url(agreement)
-    change = staff_client.get(f"/media-admin/partners/agreement/{agreement.pk}/change/")
+    change = staff_client.get(f"/admin/partners/agreement/{agreement.pk}/change/")
     assert f'href="{document_url(agreement)}"' in change.content.decode()
     assert 'accept="application/pdf,.pdf"' in change.content.decode()
 
 
-@pytest.mark.urls("tests.media.urls")
 def test_editing_other_fields_keeps_the_document_even_if_its_file_is_gone(staff_client, agreement):
     Path(agreement.document.path).unlink()  # the stored file is not re-read on save
-    data = agreement_form(agreement.partners.get(), "")
-    data["title_en"] = "Renamed memorandum"
-    data["slug"] = agreement.slug
-    response = staff_client.post(f"/media-admin/partners/agreement/{agreement.pk}/change/", data)
+    url = f"/admin/partners/agreement/{agreement.pk}/change/"
+    data = agreement_form(
+        staff_client.get(url).content.decode(),
+        agreement.partners.get(),
+        title_en="Renamed memorandum",
+        slug=agreement.slug,
+    )
+    response = staff_client.post(url, data)
     assert response.status_code == 302
     agreement.refresh_from_db()
     assert agreement.title_en == "Renamed memorandum" and agreement.document

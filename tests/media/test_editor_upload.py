@@ -73,3 +73,40 @@ def test_csrf_token_is_required(staff, settings):
     client = Client(enforce_csrf_checks=True)
     client.force_login(staff)
     assert client.post(URL, {"upload": samples.GOOD_IMAGES["jpeg"]()}).status_code == 403
+
+
+@pytest.fixture
+def bare_staff(db, django_user_model):
+    """A staff member without any permission."""
+    return django_user_model.objects.create_user("bare", password="pw", is_staff=True)
+
+
+@pytest.mark.parametrize(
+    ("language", "message"),
+    [
+        ("en", "You do not have permission to edit content, so you cannot upload images."),
+        ("ar", "ليست لديك صلاحية تحرير المحتوى، لذا لا يمكنك رفع الصور."),
+    ],
+)
+def test_staff_without_permission_cannot_upload(client, bare_staff, settings, language, message):
+    client.force_login(bare_staff)
+    response = client.post(
+        URL, {"upload": samples.GOOD_IMAGES["jpeg"]()}, HTTP_ACCEPT_LANGUAGE=language
+    )
+    assert response.status_code == 403
+    assert response.json() == {"error": {"message": message}}
+    assert not (settings.MEDIA_ROOT / "editor").exists()
+
+
+@pytest.mark.parametrize(
+    ("codename", "status"),
+    [("view_article", 403), ("delete_article", 403), ("change_article", 200), ("add_page", 200)],
+)
+def test_adding_or_changing_content_with_rich_text_allows_uploads(
+    client, bare_staff, codename, status
+):
+    from django.contrib.auth.models import Permission
+
+    bare_staff.user_permissions.add(Permission.objects.get(codename=codename))
+    client.force_login(bare_staff)
+    assert client.post(URL, {"upload": samples.GOOD_IMAGES["jpeg"]()}).status_code == status

@@ -4,34 +4,40 @@ import pytest
 from django.utils import translation
 
 from intloffice.renditions import rendition_name
+from tests.admin_forms import admin_form
 from visits.models import Visit
 
 from . import samples
 from .factories import VisitFactory, VisitPhotoFactory
 
-pytestmark = pytest.mark.urls("tests.media.urls")
-ADD = "/media-admin/visits/visit/add/"
+pytestmark = pytest.mark.django_db
+ADD = "/admin/visits/visit/add/"
 
 
-def visit_form(photos):
-    data = {
-        "title_ar": "زيارة وفد جامعة إسطنبول",
-        "title_en": "Visit of a delegation from Istanbul",
-        "direction": "incoming",
-        "kind": "academic",
-        "starts_on": "2025-04-01",
-        "ends_on": "2025-04-03",
-        "country": "TR",
-        "slug": "istanbul-delegation",
-        "photos-TOTAL_FORMS": str(len(photos)),
-        "photos-INITIAL_FORMS": "0",
-        "photos-MIN_NUM_FORMS": "0",
-        "photos-MAX_NUM_FORMS": "1000",
-    }
-    for index, photo in enumerate(photos):
-        for key, value in photo.items():
-            data[f"photos-{index}-{key}"] = value
-    return data
+@pytest.fixture
+def visit_form(staff_client):
+    """visit_form(photos): the real visit admin's add form with ``photos`` as gallery rows."""
+    page = staff_client.get(ADD).content.decode()
+
+    def build(photos):
+        data = admin_form(
+            page,
+            title_ar="زيارة وفد جامعة إسطنبول",
+            title_en="Visit of a delegation from Istanbul",
+            direction="incoming",
+            kind="academic",
+            starts_on="2025-04-01",
+            ends_on="2025-04-03",
+            country="TR",
+            slug="istanbul-delegation",
+        )
+        data["photos-TOTAL_FORMS"] = str(len(photos))
+        for index, photo in enumerate(photos):
+            for key, value in photo.items():
+                data[f"photos-{index}-{key}"] = value
+        return data
+
+    return build
 
 
 def photo_row(order, alt_en="A photo", alt_ar="صورة", caption_en=""):
@@ -45,7 +51,7 @@ def photo_row(order, alt_en="A photo", alt_ar="صورة", caption_en=""):
     }
 
 
-def test_photos_are_saved_in_order_with_alt_and_caption(staff_client):
+def test_photos_are_saved_in_order_with_alt_and_caption(staff_client, visit_form):
     photos = [photo_row(2, caption_en="Second"), photo_row(1, caption_en="First")]
     response = staff_client.post(ADD, visit_form(photos))
     assert response.status_code == 302
@@ -58,7 +64,9 @@ def test_photos_are_saved_in_order_with_alt_and_caption(staff_client):
     ("language", "message"),
     [("en", "Describe the picture, or mark it as decorative."), ("ar", "صِف الصورة")],
 )
-def test_a_photo_without_alt_text_is_refused_and_nothing_is_saved(staff_client, language, message):
+def test_a_photo_without_alt_text_is_refused_and_nothing_is_saved(
+    staff_client, visit_form, language, message
+):
     photos = [photo_row(1), photo_row(2, alt_ar="")]
     response = staff_client.post(ADD, visit_form(photos), HTTP_ACCEPT_LANGUAGE=language)
     assert response.status_code == 200
@@ -66,7 +74,7 @@ def test_a_photo_without_alt_text_is_refused_and_nothing_is_saved(staff_client, 
     assert not Visit.objects.exists()
 
 
-def test_a_bad_file_in_one_row_is_refused_with_its_message(staff_client):
+def test_a_bad_file_in_one_row_is_refused_with_its_message(staff_client, visit_form):
     bad = photo_row(1)
     bad["image"] = samples.upload("photo.jpg", samples.HTML)
     response = staff_client.post(ADD, visit_form([bad]), HTTP_ACCEPT_LANGUAGE="en")
@@ -78,6 +86,6 @@ def test_a_bad_file_in_one_row_is_refused_with_its_message(staff_client):
 def test_the_change_page_previews_saved_photos(staff_client):
     visit = VisitFactory()
     photo = VisitPhotoFactory(visit=visit)
-    response = staff_client.get(f"/media-admin/visits/visit/{visit.pk}/change/")
+    response = staff_client.get(f"/admin/visits/visit/{visit.pk}/change/")
     thumbnail = f'src="/media/{rendition_name(photo.image.name, 320, "jpg")}"'
     assert thumbnail in response.content.decode()

@@ -1,7 +1,8 @@
+import datetime
+
 import factory
 from django.utils import timezone
 
-from intloffice.publishing import Status
 from news.models import (
     Article,
     ArticleKind,
@@ -12,10 +13,7 @@ from news.models import (
     Statement,
     StatementKind,
 )
-
-
-def _past():
-    return timezone.now() - timezone.timedelta(hours=1)
+from tests.factories import PublishableFactory, an_hour_ago
 
 
 class CategoryFactory(factory.django.DjangoModelFactory):
@@ -28,7 +26,7 @@ class CategoryFactory(factory.django.DjangoModelFactory):
     name_ar = factory.Sequence(lambda n: f"التصنيف {n}")
 
 
-class ArticleFactory(factory.django.DjangoModelFactory):
+class ArticleFactory(PublishableFactory):
     class Meta:
         model = Article
 
@@ -41,11 +39,10 @@ class ArticleFactory(factory.django.DjangoModelFactory):
     body_ar = "<p>نص عربي.</p>"
     kind = ArticleKind.NEWS
     category = factory.SubFactory(CategoryFactory)
-    status = Status.PUBLISHED
-    published_at = factory.Sequence(lambda n: _past() - timezone.timedelta(minutes=n))
+    published_at = factory.Sequence(lambda n: an_hour_ago() - datetime.timedelta(minutes=n))
 
 
-class StatementFactory(factory.django.DjangoModelFactory):
+class StatementFactory(PublishableFactory):
     class Meta:
         model = Statement
 
@@ -58,12 +55,10 @@ class StatementFactory(factory.django.DjangoModelFactory):
     kind = StatementKind.POSITION
     issued_by_en = "The Presidency of the University"
     issued_by_ar = "رئاسة الجامعة"
-    issued_on = factory.LazyFunction(lambda: timezone.localdate() - timezone.timedelta(days=2))
-    status = Status.PUBLISHED
-    published_at = factory.LazyFunction(_past)
+    issued_on = factory.LazyFunction(lambda: timezone.localdate() - datetime.timedelta(days=2))
 
 
-class PublicationFactory(factory.django.DjangoModelFactory):
+class PublicationFactory(PublishableFactory):
     class Meta:
         model = Publication
 
@@ -71,9 +66,7 @@ class PublicationFactory(factory.django.DjangoModelFactory):
     title_en = factory.Sequence(lambda n: f"Publication {n}")
     title_ar = factory.Sequence(lambda n: f"منشور {n}")
     kind = PublicationKind.LEAFLET
-    issued_on = factory.LazyFunction(lambda: timezone.localdate() - timezone.timedelta(days=5))
-    status = Status.PUBLISHED
-    published_at = factory.LazyFunction(_past)
+    issued_on = factory.LazyFunction(lambda: timezone.localdate() - datetime.timedelta(days=5))
 
 
 class PublicationFileFactory(factory.django.DjangoModelFactory):

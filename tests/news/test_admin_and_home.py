@@ -1,5 +1,7 @@
 """Admin (actions, filters, forms), home blocks, sitemap and the demo command."""
 
+import datetime
+
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
@@ -60,7 +62,7 @@ def test_duplicate_magazine_issue_makes_the_next_issue(staff_client):
     )
     copy = Publication.objects.get(slug=f"{issue.slug}-copy")
     assert copy.issue_number == 42
-    assert copy.issued_on == issue.issued_on + timezone.timedelta(days=14)
+    assert copy.issued_on == issue.issued_on + datetime.timedelta(days=14)
     assert copy.status == Status.DRAFT and not copy.files.exists()
 
 
@@ -96,7 +98,7 @@ def test_statement_history_is_visible_in_the_admin(staff_client):
 
 @pytest.mark.parametrize("lang", ["ar", "en"])
 def test_home_shows_latest_news_statement_and_magazine_issue(client, site, lang):
-    ArticleFactory(published_at=timezone.now() - timezone.timedelta(days=5))
+    ArticleFactory(published_at=timezone.now() - datetime.timedelta(days=5))
     newest = ArticleFactory()
     statement = StatementFactory()
     issue = PublicationFactory(

@@ -1,5 +1,6 @@
 """RSS 2.0 feeds: parsed as XML, one per language, latest 20, absolute links and dates."""
 
+import datetime
 import xml.etree.ElementTree as ET
 from email.utils import parsedate_to_datetime
 
@@ -26,7 +27,7 @@ def test_news_feed_has_the_latest_20_published_articles(client, site, uncached, 
     for _ in range(22):
         ArticleFactory()
     draft = ArticleFactory(status=Status.DRAFT)
-    future = ArticleFactory(published_at=timezone.now() + timezone.timedelta(days=1))
+    future = ArticleFactory(published_at=timezone.now() + datetime.timedelta(days=1))
     channel = parse(client.get(f"/{lang}/news/feed/"))
     assert channel.findtext("language") == lang
     assert channel.findtext("link") == f"http://testserver/{lang}/news/"
@@ -52,7 +53,9 @@ def test_statement_feed(client, site, lang):
     assert getattr(statement, f"title_{lang}") in item.findtext("title")
 
 
-@pytest.mark.parametrize("path", ["/en/news/", "/ar/statements/", "/en/"])
+@pytest.mark.parametrize(
+    "path", ["/en/news/", "/ar/statements/", "/en/", "/ar/partners/countries/"]
+)
 def test_pages_link_the_feeds_in_head(client, site, path):
     html = client.get(path).content.decode()
     head = html[: html.index("</head>")]

@@ -1,5 +1,7 @@
 """/<lang>/news/ and /<lang>/news/<slug>/ through the test client, in both languages."""
 
+import datetime
+
 import pytest
 from django.utils import timezone
 
@@ -15,8 +17,8 @@ pytestmark = pytest.mark.django_db
     ("lang", "title_field", "heading"), [("ar", "title_ar", "الأخبار"), ("en", "title_en", "News")]
 )
 def test_list_shows_published_articles_newest_first(client, site, lang, title_field, heading):
-    older = ArticleFactory(published_at=timezone.now() - timezone.timedelta(days=3))
-    newer = ArticleFactory(published_at=timezone.now() - timezone.timedelta(days=1))
+    older = ArticleFactory(published_at=timezone.now() - datetime.timedelta(days=3))
+    newer = ArticleFactory(published_at=timezone.now() - datetime.timedelta(days=1))
     draft = ArticleFactory(status=Status.DRAFT)
     response = client.get(f"/{lang}/news/")
     assert response.status_code == 200
@@ -29,7 +31,7 @@ def test_list_shows_published_articles_newest_first(client, site, lang, title_fi
 
 def test_featured_articles_lead_page_one_only(client, site):
     featured = ArticleFactory(
-        featured=True, published_at=timezone.now() - timezone.timedelta(days=30)
+        featured=True, published_at=timezone.now() - datetime.timedelta(days=30)
     )
     for _ in range(14):
         ArticleFactory()
@@ -93,9 +95,9 @@ def test_detail_shows_title_date_body_category_and_related(client, site):
 
 def test_previous_and_next_follow_publication_dates(client, site):
     now = timezone.now()
-    old = ArticleFactory(published_at=now - timezone.timedelta(days=3))
-    middle = ArticleFactory(published_at=now - timezone.timedelta(days=2))
-    new = ArticleFactory(published_at=now - timezone.timedelta(days=1))
+    old = ArticleFactory(published_at=now - datetime.timedelta(days=3))
+    middle = ArticleFactory(published_at=now - datetime.timedelta(days=2))
+    new = ArticleFactory(published_at=now - datetime.timedelta(days=1))
     html = client.get(f"/en/news/{middle.slug}/").content.decode()
     assert f'href="/en/news/{old.slug}/" rel="prev"' in html
     assert f'href="/en/news/{new.slug}/" rel="next"' in html
@@ -105,7 +107,7 @@ def test_previous_and_next_follow_publication_dates(client, site):
     "kwargs",
     [
         {"status": Status.DRAFT},
-        {"published_at": timezone.now() + timezone.timedelta(days=2)},
+        {"published_at": timezone.now() + datetime.timedelta(days=2)},
     ],
 )
 def test_draft_or_future_article_is_404_for_visitors_and_a_preview_for_staff(

@@ -1,5 +1,7 @@
 """/<lang>/publications/: grouped list, language versions labelled in their own language."""
 
+import datetime
+
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
@@ -18,7 +20,7 @@ def magazine_issue(number, **kwargs):
         series_en="Bridges of Knowledge",
         series_ar="جسور المعرفة",
         issue_number=number,
-        issued_on=timezone.localdate() - timezone.timedelta(days=14 * (50 - number)),
+        issued_on=timezone.localdate() - datetime.timedelta(days=14 * (50 - number)),
         **kwargs,
     )
 

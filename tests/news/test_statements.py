@@ -1,5 +1,7 @@
 """/<lang>/statements/: list, filters, detail, corrections from the history, bad input."""
 
+import datetime
+
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
@@ -13,7 +15,7 @@ pytestmark = pytest.mark.django_db
 
 
 def admin_data(**overrides):
-    yesterday = timezone.localtime() - timezone.timedelta(days=1)
+    yesterday = timezone.localtime() - datetime.timedelta(days=1)
     data = {
         "reference_number": "IRA/ST/2025/042",
         "title_ar": "بشأن الحرية الأكاديمية",

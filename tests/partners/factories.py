@@ -5,8 +5,8 @@ import datetime
 import factory
 from django.utils import timezone
 
-from intloffice.publishing import Status
 from partners.models import Agreement, AgreementKind, Membership, Partner, PartnerKind
+from tests.factories import PublishableFactory
 
 
 def today():
@@ -17,7 +17,7 @@ def days(n):
     return today() + datetime.timedelta(days=n)
 
 
-class PartnerFactory(factory.django.DjangoModelFactory):
+class PartnerFactory(PublishableFactory):
     class Meta:
         model = Partner
         django_get_or_create = ("slug",)
@@ -29,11 +29,9 @@ class PartnerFactory(factory.django.DjangoModelFactory):
     country = "IQ"
     city_en = "Najaf"
     city_ar = "النجف"
-    status = Status.PUBLISHED
-    published_at = factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(hours=1))
 
 
-class AgreementFactory(factory.django.DjangoModelFactory):
+class AgreementFactory(PublishableFactory):
     class Meta:
         model = Agreement
         django_get_or_create = ("slug",)
@@ -46,8 +44,6 @@ class AgreementFactory(factory.django.DjangoModelFactory):
     signed_on = factory.LazyFunction(lambda: days(-400))
     starts_on = factory.LazyFunction(lambda: days(-400))
     ends_on = factory.LazyFunction(lambda: days(700))
-    status = Status.PUBLISHED
-    published_at = factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(hours=1))
 
     @factory.post_generation
     def partners(self, create, extracted, **kwargs):

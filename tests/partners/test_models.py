@@ -97,10 +97,10 @@ def test_name_order_follows_the_active_language():
         assert list(Partner.objects.in_name_order()) == [a, b]
 
 
-def test_memberships_current_and_past():
+def test_current_memberships_include_those_ending_today():
     current = MembershipFactory()
-    past = MembershipFactory(ended_on=days(-10))
+    ending_today = MembershipFactory(ended_on=days(0))
+    MembershipFactory(ended_on=days(-10))
     from partners.models import Membership
 
-    assert list(Membership.objects.current()) == [current]
-    assert list(Membership.objects.past()) == [past]
+    assert set(Membership.objects.current()) == {current, ending_today}

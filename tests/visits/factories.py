@@ -1,15 +1,16 @@
 import datetime
 
 import factory
-from django.utils import timezone
 
 from intloffice.demo_images import photo
-from intloffice.publishing import Status
+from tests.factories import PublishableFactory
+from tests.partners.factories import AgreementFactory
 from visits.models import (
     Direction,
     ParticipantRole,
     Person,
     PersonCategory,
+    SignedAgreement,
     Visit,
     VisitKind,
     VisitParticipant,
@@ -31,7 +32,7 @@ class PersonFactory(factory.django.DjangoModelFactory):
     country = "MY"
 
 
-class VisitFactory(factory.django.DjangoModelFactory):
+class VisitFactory(PublishableFactory):
     class Meta:
         model = Visit
 
@@ -47,8 +48,6 @@ class VisitFactory(factory.django.DjangoModelFactory):
     country = "MY"
     city_en = "Kuala Lumpur"
     city_ar = "كوالالمبور"
-    status = Status.PUBLISHED
-    published_at = factory.LazyFunction(lambda: timezone.now() - timezone.timedelta(hours=1))
 
 
 class ParticipantFactory(factory.django.DjangoModelFactory):
@@ -80,3 +79,13 @@ def full_visit(participants=2, photos=1, **kwargs):
     for _ in range(photos):
         VisitPhotoFactory(visit=visit)
     return visit
+
+
+class SignedAgreementFactory(factory.django.DjangoModelFactory):
+    """An agreement signed during a visit (the link lives on the visit's side)."""
+
+    class Meta:
+        model = SignedAgreement
+
+    visit = factory.SubFactory(VisitFactory)
+    agreement = factory.SubFactory(AgreementFactory)

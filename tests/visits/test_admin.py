@@ -4,8 +4,14 @@ import re
 
 import pytest
 
-from tests.visits.factories import ParticipantFactory, PersonFactory, full_visit
-from visits.models import Visit, VisitParticipant
+from tests.partners.factories import AgreementFactory
+from tests.visits.factories import (
+    ParticipantFactory,
+    PersonFactory,
+    SignedAgreementFactory,
+    full_visit,
+)
+from visits.models import SignedAgreement, Visit, VisitParticipant
 
 pytestmark = pytest.mark.django_db
 
@@ -145,9 +151,65 @@ def test_person_admin_lists_their_visits(staff_client, site):
     assert str(person.pk) in autocomplete.content.decode()
 
 
+def signing_form(staff_client, visit, agreements):
+    url = f"/admin/visits/visit/{visit.pk}/change/"
+    page = staff_client.get(url, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    data = visit_form(page, slug=visit.slug)
+    data["signings-TOTAL_FORMS"] = str(len(agreements))
+    for index, agreement in enumerate(agreements):
+        data[f"signings-{index}-agreement"] = str(agreement.pk)
+        data[f"signings-{index}-visit"] = str(visit.pk)
+    return url, page, data
+
+
+def test_agreements_signed_during_a_visit_are_picked_on_the_visit_form(staff_client, site):
+    visit = full_visit(participants=0, photos=0)
+    agreement = AgreementFactory(title_en="Memorandum with Cedar University")
+    url, page, data = signing_form(staff_client, visit, [agreement])
+    # the inline's empty row picks the agreement with autocomplete
+    assert re.search(
+        r'<select name="signings-__prefix__-agreement"[^>]*class="admin-autocomplete"', page
+    )
+    response = staff_client.post(url, data, HTTP_ACCEPT_LANGUAGE="en")
+    assert response.status_code == 302, response.content.decode()[:3000]
+    assert list(Visit.objects.get(pk=visit.pk).agreements.all()) == [agreement]
+    found = staff_client.get(
+        "/admin/autocomplete/",
+        {
+            "app_label": "visits",
+            "model_name": "signedagreement",
+            "field_name": "agreement",
+            "term": "Cedar",
+        },
+    )
+    assert found.status_code == 200
+    assert f'"id": "{agreement.pk}"' in found.content.decode()
+
+
+@pytest.mark.parametrize(("lang", "message"), [("en", "already linked"), ("ar", "مرتبطة بزيارة")])
+def test_an_agreement_of_another_visit_is_refused(staff_client, site, lang, message):
+    earlier = SignedAgreementFactory(visit=full_visit(participants=0, photos=0))
+    visit = full_visit(participants=0, photos=0)
+    url, _page, data = signing_form(staff_client, visit, [earlier.agreement])
+    response = staff_client.post(url, data, HTTP_ACCEPT_LANGUAGE=lang)
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert list(SignedAgreement.objects.values_list("visit", "agreement")) == [
+        (earlier.visit_id, earlier.agreement_id)
+    ]
+
+
+def test_the_agreement_form_no_longer_names_a_visit(staff_client, site):
+    agreement = AgreementFactory()
+    page = staff_client.get(f"/admin/partners/agreement/{agreement.pk}/change/").content.decode()
+    assert 'name="title_en"' in page
+    assert 'name="visit"' not in page
+
+
 def test_export_visits_with_participants_as_csv(staff_client, site):
     visit = full_visit(participants=2, photos=0)
     ParticipantFactory(visit=visit)
+    signed = SignedAgreementFactory(visit=visit).agreement
     response = staff_client.post(
         "/admin/visits/visit/export/", {"format": "0", "resource": "0"}, HTTP_ACCEPT_LANGUAGE="en"
     )
@@ -162,3 +224,4 @@ def test_export_visits_with_participants_as_csv(staff_client, site):
     assert visit.title_en in body or visit.title_ar in body
     for participation in visit.participations.select_related("person"):
         assert participation.person.name_en in body or participation.person.name_ar in body
+    assert signed.title_en in body or signed.title_ar in body

@@ -7,7 +7,7 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from partners.models import Agreement
-from visits.models import Direction, PersonCategory, Visit, VisitKind
+from visits.models import Direction, PersonCategory, SignedAgreement, Visit, VisitKind
 
 pytestmark = pytest.mark.django_db
 
@@ -28,10 +28,12 @@ def test_demo_visits_cover_every_category_direction_and_kind():
         )
     )
     assert set(PersonCategory.values) - {PersonCategory.OTHER} <= categories
-    assert (
-        Agreement.objects.published().filter(visit__in=visits).values("visit").distinct().count()
-        >= 5
-    )
+    signed = Agreement.objects.published().filter(signing__visit__in=visits)
+    assert signed.values("signing__visit").distinct().count() >= 5
+    # One data graph: an agreement is signed on its visit's last day, with the visit's host.
+    for link in SignedAgreement.objects.select_related("visit", "agreement"):
+        assert link.agreement.signed_on == link.visit.ends_on
+        assert list(link.agreement.partners.all()) == [link.visit.host_partner]
     for visit in visits:
         assert visit.title_ar and visit.title_en and visit.photos.exists()
     counts = (Visit.objects.count(), Agreement.objects.count())

@@ -119,10 +119,10 @@ def test_detail_shows_participants_by_role_gallery_and_agreements(client, site, 
         kind="mou",
         signed_on=visit.ends_on,
         starts_on=visit.ends_on,
-        visit=visit,
         status=Status.PUBLISHED,
         published_at=timezone.now() - timezone.timedelta(days=1),
     )
+    visit.agreements.add(agreement)
     html = client.get(f"/{lang}/visits/{visit.slug}/").content.decode()
     assert f"<h1>{getattr(visit, f'title_{lang}')}</h1>" in html
     assert ("رئيس الوفد" if lang == "ar" else "Head of delegation") in html
@@ -154,6 +154,8 @@ def test_list_and_detail_run_a_fixed_number_of_queries(client, site, lang):
         ParticipantFactory(visit=visit)
     large = (queries(client, f"/{lang}/visits/"), queries(client, f"/{lang}/visits/{visit.slug}/"))
     assert small == large
+    # the visit, participants, photos, agreements signed, navigation, news about it
+    assert large[1] == 6
 
 
 def test_countries_page_counts_visits_and_links_to_the_filtered_list(client, site):

@@ -10,8 +10,10 @@ sides' new entries are kept; a translation changed on one side only wins; where 
 changed it, ours stays. Entries one side removed and the other left untouched go.
 """
 
+from pathlib import Path
+
 import polib
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
 
 def _key(entry):
@@ -24,6 +26,16 @@ def _text(entry):
     return (entry.msgstr, tuple(sorted(entry.msgstr_plural.items())), entry.fuzzy)
 
 
+def _read(path):
+    """The catalogue at ``path``; a clear error (git then reports a conflict) when unreadable."""
+    if not Path(path).is_file():  # polib would parse the path itself as catalogue text
+        raise CommandError(f"{path}: no such catalogue")
+    try:
+        return polib.pofile(path)
+    except (OSError, UnicodeDecodeError) as error:
+        raise CommandError(f"{path}: {error}") from error
+
+
 class Command(BaseCommand):
     help = "Merge two versions of a .po catalogue against their common base (git merge driver)."
 
@@ -33,7 +45,7 @@ class Command(BaseCommand):
         parser.add_argument("theirs")
 
     def handle(self, base, ours, theirs, **options):
-        base_po, ours_po, theirs_po = (polib.pofile(path) for path in (base, ours, theirs))
+        base_po, ours_po, theirs_po = (_read(path) for path in (base, ours, theirs))
         base_entries = {_key(e): e for e in base_po if not e.obsolete}
         ours_entries = {_key(e): e for e in ours_po if not e.obsolete}
         theirs_entries = {_key(e): e for e in theirs_po if not e.obsolete}

@@ -1,5 +1,6 @@
 """Fill the database with the bilingual demo content of every app (idempotent)."""
 
+from graphlib import CycleError, TopologicalSorter
 from importlib import import_module
 
 from django.apps import apps
@@ -7,8 +8,43 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 
+def demo_modules():
+    """{app label: its ``demo`` module} for every installed app that ships one."""
+    modules = {}
+    for config in apps.get_app_configs():
+        try:
+            modules[config.label] = import_module(f"{config.name}.demo")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"{config.name}.demo":
+                raise
+    return modules
+
+
+def demo_order(modules):
+    """The app labels in an order where each demo runs after the demos it ``DEPENDS_ON`` (the
+    same order on every run). A dependency that has no demo, or a cycle, is an error."""
+    graph = {}
+    for label, module in modules.items():
+        depends_on = tuple(getattr(module, "DEPENDS_ON", ()))
+        missing = [name for name in depends_on if name not in modules]
+        if missing:
+            raise CommandError(
+                f"The {label} demo depends on {', '.join(missing)}, which has no demo module "
+                "(is the app installed?)."
+            )
+        graph[label] = depends_on
+    try:
+        return list(TopologicalSorter(graph).static_order())
+    except CycleError as exc:
+        cycle = " -> ".join(exc.args[1])
+        raise CommandError(f"The demos depend on each other in a circle: {cycle}.") from exc
+
+
 class Command(BaseCommand):
-    help = "Create the demo content: site settings, office pages and each app's demo items."
+    help = (
+        "Create the demo content: site settings, office pages and each app's demo items, "
+        "each app after the apps its demo depends on."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument(
@@ -21,17 +57,13 @@ class Command(BaseCommand):
     def handle(self, *args, scale, **options):
         if scale < 1 or scale > 1000:
             raise CommandError("--scale must be between 1 and 1000.")
-        # Each app that has demo content ships a `demo` module with `seed(scale, stdout)`,
-        # run in INSTALLED_APPS order (the site's own pages first, then partners, visits...).
-        for config in apps.get_app_configs():
-            try:
-                module = import_module(f"{config.name}.demo")
-            except ModuleNotFoundError as exc:
-                if exc.name != f"{config.name}.demo":
-                    raise
-                continue
+        # Each app with demo content ships a `demo` module (or package) with `seed(scale,
+        # stdout)` creating its own rows only, and `DEPENDS_ON`: the apps whose demo rows it
+        # links to, which must run first.
+        modules = demo_modules()
+        for label in demo_order(modules):
             with transaction.atomic():
-                result = module.seed(scale=scale, stdout=self.stdout)
+                result = modules[label].seed(scale=scale, stdout=self.stdout)
             summary = ", ".join(f"{key}: {value}" for key, value in (result or {}).items())
-            self.stdout.write(f"{config.label}: demo content ready ({summary or 'nothing new'}).")
+            self.stdout.write(f"{label}: demo content ready ({summary or 'nothing new'}).")
         self.stdout.write(self.style.SUCCESS("Demo content is in place."))

@@ -1,42 +1,23 @@
-"""Wording of the news demo: fictional institutions in real cities, English and Arabic.
+"""The news demo's article stories, per kind: fictional institutions in real cities, in
+English and Arabic. Placeholders: {inst}, {city}, {country} (their Arabic forms in the Arabic
+texts), filled in by ``institutions.fill``."""
 
-Kept apart from ``demo.py`` (which builds rows from it) so the prose reads as prose.
-Placeholders: {inst}, {city}, {country} (and their Arabic forms in the Arabic texts).
-"""
+from typing import NamedTuple
 
-# (short Latin label for pictures and slugs, name en, name ar, city en, city ar, country en,
-#  country ar). Institutions are fictional; the cities and countries are real.
-INSTITUTIONS = [
-    ("anatolian-highlands", "Anatolian Highlands University", "جامعة المرتفعات الأناضولية", "Ankara", "أنقرة", "Türkiye", "تركيا"),
-    ("kl-civilisation", "Kuala Lumpur Institute of Islamic Civilisation", "معهد كوالالمبور للحضارة الإسلامية", "Kuala Lumpur", "كوالالمبور", "Malaysia", "ماليزيا"),
-    ("nile-valley", "Nile Valley University of Science", "جامعة وادي النيل للعلوم", "Cairo", "القاهرة", "Egypt", "مصر"),
-    ("tunis-mediterranean", "Tunis Institute of Mediterranean Studies", "معهد تونس للدراسات المتوسطية", "Tunis", "تونس", "Tunisia", "تونس"),
-    ("java-heritage", "Java Heritage University", "جامعة تراث جاوة", "Yogyakarta", "يوجياكارتا", "Indonesia", "إندونيسيا"),
-    ("sahel-polytechnic", "Sahel Polytechnic University", "جامعة الساحل التقنية", "Dakar", "داكار", "Senegal", "السنغال"),
-    ("caspian-languages", "Caspian Institute of Languages", "معهد قزوين للغات", "Baku", "باكو", "Azerbaijan", "أذربيجان"),
-    ("atlas-mountains", "Atlas Mountains University", "جامعة جبال الأطلس", "Rabat", "الرباط", "Morocco", "المغرب"),
-    ("nordic-centre", "Nordic Centre for Middle Eastern Studies", "المركز الشمالي لدراسات الشرق الأوسط", "Uppsala", "أوبسالا", "Sweden", "السويد"),
-    ("rhine-valley", "Rhine Valley University of Applied Sciences", "جامعة وادي الراين للعلوم التطبيقية", "Bonn", "بون", "Germany", "ألمانيا"),
-    ("rhone-oriental", "Rhône Institute of Oriental Languages", "معهد الرون للغات الشرقية", "Lyon", "ليون", "France", "فرنسا"),
-    ("punjab-higher-learning", "Punjab Institute of Higher Learning", "معهد البنجاب للتعليم العالي", "Lahore", "لاهور", "Pakistan", "باكستان"),
-    ("indian-ocean", "Indian Ocean University", "جامعة المحيط الهندي", "Nairobi", "نيروبي", "Kenya", "كينيا"),
-    ("amman-water", "Amman Academy of Water Studies", "أكاديمية عمّان لدراسات المياه", "Amman", "عمّان", "Jordan", "الأردن"),
-]  # fmt: skip
 
-CATEGORIES = [
-    ("agreements", "Agreements and partnerships", "الاتفاقيات والشراكات"),
-    ("visits", "Visits and delegations", "الزيارات والوفود"),
-    ("scholarships", "Scholarships and exchange", "المنح والتبادل"),
-    ("conferences", "Conferences and exhibitions", "المؤتمرات والمعارض"),
-    ("research", "Research cooperation", "التعاون البحثي"),
-    ("networks", "International networks", "الشبكات الدولية"),
-]
+class Story(NamedTuple):
+    category: str  # slug, see articles.CATEGORIES
+    title_en: str
+    title_ar: str
+    summary_en: str
+    summary_ar: str
+    body_en: list  # paragraphs
+    body_ar: list
 
-# kind -> list of stories: (category slug, title en, title ar, summary en, summary ar,
-# [paragraphs en], [paragraphs ar]).
+
 STORIES = {
     "news": [
-        (
+        Story(
             "agreements",
             "Memorandum of understanding signed with {inst}",
             "توقيع مذكرة تفاهم مع {inst}",
@@ -53,7 +34,7 @@ STORIES = {
                 "وأوضح مدير شؤون العلاقات الدولية أن الاتفاق جاء بعد عامين من التواصل بين الأقسام في المؤسستين، وأن لجنة مشتركة ستجتمع كل فصل دراسي لمتابعة تنفيذه.",
             ],
         ),
-        (
+        Story(
             "visits",
             "Delegation from {inst} visits the university",
             "وفد من {inst} يزور الجامعة",
@@ -70,7 +51,7 @@ STORIES = {
                 "وناقش الجانبان برنامج ماجستير مشتركًا في دراسات الترجمة، ودورات صيفية قصيرة في اللغة العربية لطلبة من {country}.",
             ],
         ),
-        (
+        Story(
             "scholarships",
             "Students leave for an exchange semester at {inst}",
             "طلبة الجامعة يبدؤون فصلًا تبادليًا في {inst}",
@@ -87,7 +68,7 @@ STORIES = {
                 "وعقدت شؤون العلاقات الدولية يومًا تعريفيًا للطلبة حول الحياة الأكاديمية والتأمين الصحي والحياة الثقافية في {country}.",
             ],
         ),
-        (
+        Story(
             "conferences",
             "The university takes part in the international education fair in {city}",
             "الجامعة تشارك في معرض التعليم الدولي في {city}",
@@ -104,7 +85,7 @@ STORIES = {
                 "وعلى هامش المعرض التقى وفد الجامعة ممثلي {inst} لبحث تنظيم مدرسة صيفية مشتركة.",
             ],
         ),
-        (
+        Story(
             "research",
             "Joint research project on water resources launched with {inst}",
             "إطلاق مشروع بحثي مشترك حول الموارد المائية مع {inst}",
@@ -121,7 +102,7 @@ STORIES = {
                 "وستُنشر نتائجه في مجلات مفتوحة الوصول، وتُتاح لجمعيات المزارعين والهيئات المحلية.",
             ],
         ),
-        (
+        Story(
             "networks",
             "The university joins a network of universities with {inst}",
             "الجامعة تنضم إلى شبكة جامعية مع {inst}",
@@ -140,7 +121,7 @@ STORIES = {
         ),
     ],
     "press_release": [
-        (
+        Story(
             "agreements",
             "Press release: cooperation agreement with {inst}",
             "بيان صحفي: اتفاقية تعاون مع {inst}",
@@ -157,7 +138,7 @@ STORIES = {
                 "ويمكن للصحفيين طلب النص الكامل للاتفاقية وإجراء المقابلات عبر شؤون العلاقات الدولية.",
             ],
         ),
-        (
+        Story(
             "scholarships",
             "Press release: new scholarships for master's students at {inst}",
             "بيان صحفي: منح جديدة لطلبة الماجستير في {inst}",
@@ -174,7 +155,7 @@ STORIES = {
                 "وتُستقبل الطلبات في شؤون العلاقات الدولية، وستنشر لجنة الاختيار نتائجها على الموقع الإلكتروني للجامعة.",
             ],
         ),
-        (
+        Story(
             "conferences",
             "Press release: international conference on higher education to be hosted with {inst}",
             "بيان صحفي: مؤتمر دولي حول التعليم العالي بالتعاون مع {inst}",
@@ -191,7 +172,7 @@ STORIES = {
                 "والتسجيل مجاني لطلبة المؤسستين.",
             ],
         ),
-        (
+        Story(
             "visits",
             "Press release: the university's president concludes a visit to {city}",
             "بيان صحفي: رئيس الجامعة يختتم زيارة إلى {city}",
@@ -210,7 +191,7 @@ STORIES = {
         ),
     ],
     "press_conference": [
-        (
+        Story(
             "agreements",
             "Press conference presents the year's international cooperation",
             "مؤتمر صحفي يستعرض حصاد التعاون الدولي للعام",
@@ -227,7 +208,7 @@ STORIES = {
                 "وأجاب الرئيس عن أسئلة الصحفيين حول خطط الجامعة لتوسيع شراكاتها في {country} والمنطقة.",
             ],
         ),
-        (
+        Story(
             "scholarships",
             "Press conference announces the exchange programme with {inst}",
             "مؤتمر صحفي يعلن برنامج التبادل مع {inst}",
@@ -244,7 +225,7 @@ STORIES = {
                 "وحضر ممثلو مجالس الطلبة، وسألوا عن دعم الطلبة خلال إقامتهم في {country}.",
             ],
         ),
-        (
+        Story(
             "conferences",
             "Press conference on the results of the conference held with {inst}",
             "مؤتمر صحفي حول نتائج المؤتمر المنعقد مع {inst}",
@@ -263,7 +244,7 @@ STORIES = {
         ),
     ],
     "brief": [
-        (
+        Story(
             "research",
             "Brief: research funding calls opening in {country}",
             "موجز: دعوات تمويل البحث المفتوحة في {country}",
@@ -280,7 +261,7 @@ STORIES = {
                 "وتنصح شؤون العلاقات الدولية الباحثين بالتواصل معها قبل الموعد النهائي بستة أسابيع على الأقل.",
             ],
         ),
-        (
+        Story(
             "scholarships",
             "Brief: trends in international student mobility in {country}",
             "موجز: اتجاهات تنقّل الطلبة الدوليين في {country}",
@@ -297,7 +278,7 @@ STORIES = {
                 "ويعني ذلك لطلبة الجامعة مزيدًا من المقاعد في برامج التبادل القصيرة والمدارس الصيفية.",
             ],
         ),
-        (
+        Story(
             "networks",
             "Brief: higher-education reforms in {country} and what they mean for partners",
             "موجز: إصلاحات التعليم العالي في {country} وأثرها على الشركاء",
@@ -314,7 +295,7 @@ STORIES = {
                 "وستطلع شؤون العلاقات الدولية الكليات على الخطوات اللازمة لاقتراح برامج مشتركة وفق الإطار الجديد.",
             ],
         ),
-        (
+        Story(
             "conferences",
             "Brief: Arabic language teaching in the universities of {country}",
             "موجز: تعليم اللغة العربية في جامعات {country}",
@@ -333,279 +314,3 @@ STORIES = {
         ),
     ],
 }
-
-# kind -> stories (title en, title ar, [paragraphs en], [paragraphs ar]); issued by en/ar below.
-STATEMENTS = {
-    "position": [
-        (
-            "On academic freedom",
-            "بشأن الحرية الأكاديمية",
-            [
-                "The university affirms that academic freedom is the foundation of teaching and research: faculty members and students must be free to inquire, to publish and to discuss within the standards of their disciplines.",
-                "The university will continue to defend this freedom in its own regulations and in its partnerships, including with {inst}, and calls on universities everywhere to protect it.",
-            ],
-            [
-                "تؤكد الجامعة أن الحرية الأكاديمية أساس التعليم والبحث العلمي، وأن لأعضاء هيئة التدريس والطلبة الحق في البحث والنشر والنقاش وفق معايير تخصصاتهم.",
-                "وستواصل الجامعة صون هذه الحرية في أنظمتها وفي شراكاتها، ومنها شراكتها مع {inst}، وتدعو الجامعات في كل مكان إلى حمايتها.",
-            ],
-        ),
-        (
-            "On open access to knowledge",
-            "بشأن الوصول المفتوح إلى المعرفة",
-            [
-                "The university supports open access to research results and encourages its researchers to publish in open-access journals and repositories.",
-                "It invites its partners, such as {inst} in {city}, to share teaching materials and data so that knowledge reaches every student.",
-            ],
-            [
-                "تدعم الجامعة الوصول المفتوح إلى نتائج البحث العلمي، وتشجّع باحثيها على النشر في المجلات والمستودعات مفتوحة الوصول.",
-                "وتدعو شركاءها، مثل {inst} في {city}، إلى تبادل المواد التعليمية والبيانات حتى تصل المعرفة إلى كل طالب.",
-            ],
-        ),
-        (
-            "On the ethical use of artificial intelligence in research",
-            "بشأن الاستخدام الأخلاقي للذكاء الاصطناعي في البحث",
-            [
-                "The university holds that tools of artificial intelligence may assist research only under clear rules of disclosure, data protection and scholarly responsibility.",
-                "It will develop these rules together with its partners, including {inst}, and share them with the academic community.",
-            ],
-            [
-                "ترى الجامعة أن أدوات الذكاء الاصطناعي لا تُستخدم في البحث العلمي إلا وفق قواعد واضحة للإفصاح وحماية البيانات والمسؤولية العلمية.",
-                "وستضع هذه القواعد بالتعاون مع شركائها، ومنهم {inst}، وتتيحها للمجتمع الأكاديمي.",
-            ],
-        ),
-        (
-            "On the mobility of students and scholars",
-            "بشأن تنقّل الطلبة والباحثين",
-            [
-                "The university calls for simpler procedures for students and scholars who travel for study, research and conferences.",
-                "Academic exchange, such as the programme with {inst} in {country}, enriches both sides and deserves every support.",
-            ],
-            [
-                "تدعو الجامعة إلى تيسير إجراءات سفر الطلبة والباحثين لأغراض الدراسة والبحث والمؤتمرات.",
-                "فالتبادل الأكاديمي، كالبرنامج القائم مع {inst} في {country}، يُثري الطرفين ويستحق كل دعم.",
-            ],
-        ),
-    ],
-    "condolence": [
-        (
-            "Condolences after the earthquake in {country}",
-            "تعزية إثر الزلزال في {country}",
-            [
-                "The university extends its sincere condolences to the people of {country} and to our partners at {inst} after the earthquake that struck the region of {city}.",
-                "We wish a swift recovery to the injured, and we stand ready to welcome affected students to continue their studies remotely.",
-            ],
-            [
-                "تتقدّم الجامعة بخالص التعازي إلى شعب {country} وإلى شركائنا في {inst} إثر الزلزال الذي ضرب منطقة {city}.",
-                "ونتمنى الشفاء العاجل للمصابين، ونعلن استعدادنا لاستقبال الطلبة المتضررين لمواصلة دراستهم عن بُعد.",
-            ],
-        ),
-        (
-            "Condolences after the floods in {country}",
-            "تعزية إثر الفيضانات في {country}",
-            [
-                "The university expresses its deep sorrow at the loss of life caused by the floods in {country}.",
-                "Our thoughts are with the families of the victims and with the students and staff of {inst} in {city}.",
-            ],
-            [
-                "تعرب الجامعة عن بالغ حزنها للخسائر في الأرواح التي خلّفتها الفيضانات في {country}.",
-                "وقلوبنا مع أسر الضحايا ومع طلبة {inst} والعاملين فيه في {city}.",
-            ],
-        ),
-        (
-            "Condolences on the passing of a professor emeritus of {inst}",
-            "تعزية بوفاة أستاذ فخري في {inst}",
-            [
-                "The university mourns Professor Idris Halabi, professor emeritus at {inst}, a friend of the university who taught many of our graduates.",
-                "We extend our condolences to his family and to his colleagues in {city}.",
-            ],
-            [
-                "تنعى الجامعة الأستاذ الدكتور إدريس الحلبي، الأستاذ الفخري في {inst}، صديق الجامعة الذي تتلمذ على يديه كثير من خرّيجينا.",
-                "ونتقدّم بالتعزية إلى أسرته وإلى زملائه في {city}.",
-            ],
-        ),
-        (
-            "Condolences after the storm in {country}",
-            "تعزية إثر العاصفة في {country}",
-            [
-                "The university offers its condolences to the people of {country} after the severe storm that hit the coast near {city}.",
-                "We are in touch with our partners at {inst} to see how we can support their students.",
-            ],
-            [
-                "تتقدّم الجامعة بالتعزية إلى شعب {country} إثر العاصفة الشديدة التي ضربت الساحل قرب {city}.",
-                "ونحن على تواصل مع شركائنا في {inst} لبحث سبل دعم طلبتهم.",
-            ],
-        ),
-    ],
-    "congratulation": [
-        (
-            "Congratulations to {inst} on its fiftieth anniversary",
-            "تهنئة إلى {inst} بمناسبة الذكرى الخمسين لتأسيسه",
-            [
-                "The university congratulates {inst} in {city} on the fiftieth anniversary of its foundation.",
-                "For half a century it has served students in {country} and beyond; we are proud of our partnership and look forward to many more years of cooperation.",
-            ],
-            [
-                "تهنّئ الجامعة {inst} في {city} بمناسبة الذكرى الخمسين لتأسيسه.",
-                "فعلى مدى نصف قرن خدم الطلبة في {country} وخارجها، ونحن نعتز بشراكتنا معه ونتطلع إلى سنوات طويلة من التعاون.",
-            ],
-        ),
-        (
-            "Congratulations to the first graduates of the joint programme with {inst}",
-            "تهنئة إلى أول دفعة من خرّيجي البرنامج المشترك مع {inst}",
-            [
-                "The university congratulates the first graduates of the joint master's programme run with {inst}.",
-                "Their success is the fruit of years of cooperation between the two institutions.",
-            ],
-            [
-                "تهنّئ الجامعة أول دفعة من خرّيجي برنامج الماجستير المشترك مع {inst}.",
-                "ونجاحهم ثمرة سنوات من التعاون بين المؤسستين.",
-            ],
-        ),
-        (
-            "Congratulations to the new president of {inst}",
-            "تهنئة إلى الرئيس الجديد ل{inst}",
-            [
-                "The university congratulates Professor Samira Oudeh on her appointment as president of {inst} in {city}.",
-                "We wish her every success and look forward to continuing our cooperation.",
-            ],
-            [
-                "تهنّئ الجامعة الأستاذة الدكتورة سميرة عودة بمناسبة تعيينها رئيسةً ل{inst} في {city}.",
-                "ونتمنى لها التوفيق ونتطلع إلى مواصلة التعاون.",
-            ],
-        ),
-        (
-            "Congratulations to {inst} on its international research award",
-            "تهنئة إلى {inst} بفوزه بجائزة بحثية دولية",
-            [
-                "The university congratulates its partner {inst} on winning an international award for research on sustainable water use.",
-                "The award honours a research team with whom our own researchers have worked closely.",
-            ],
-            [
-                "تهنّئ الجامعة شريكها {inst} بفوزه بجائزة دولية عن أبحاثه في الاستخدام المستدام للمياه.",
-                "وتكرّم الجائزة فريقًا بحثيًا عمل باحثونا معه عن قرب.",
-            ],
-        ),
-    ],
-    "condemnation": [
-        (
-            "Condemning fraudulent scholarship offers using the university's name",
-            "إدانة عروض المنح الاحتيالية التي تستخدم اسم الجامعة",
-            [
-                "The university condemns fraudulent offers of scholarships that use its name and logo and ask students for fees.",
-                "The university never charges for scholarship applications. Students in {country} and elsewhere should check every offer with International Relations Affairs.",
-            ],
-            [
-                "تدين الجامعة عروض المنح الاحتيالية التي تستخدم اسمها وشعارها وتطلب من الطلبة دفع رسوم.",
-                "والجامعة لا تتقاضى أي رسوم على طلبات المنح، وعلى الطلبة في {country} وغيرها التحقق من أي عرض لدى شؤون العلاقات الدولية.",
-            ],
-        ),
-        (
-            "Condemning the cyberattack on the library systems of {inst}",
-            "إدانة الهجوم الإلكتروني على أنظمة مكتبة {inst}",
-            [
-                "The university condemns the cyberattack that disabled the library systems of its partner {inst} in {city}.",
-                "It has offered its partner technical assistance and access to its own digital library until the systems are restored.",
-            ],
-            [
-                "تدين الجامعة الهجوم الإلكتروني الذي عطّل أنظمة مكتبة شريكها {inst} في {city}.",
-                "وقد عرضت على شريكها المساعدة الفنية وإتاحة مكتبتها الرقمية إلى حين استعادة الأنظمة.",
-            ],
-        ),
-        (
-            "Condemning the theft of manuscripts from a library in {city}",
-            "إدانة سرقة مخطوطات من مكتبة في {city}",
-            [
-                "The university condemns the theft of historic manuscripts from a public library in {city}, {country}.",
-                "These manuscripts belong to the heritage of all humanity; the university offers its experts to help identify them.",
-            ],
-            [
-                "تدين الجامعة سرقة مخطوطات تاريخية من مكتبة عامة في {city} ب{country}.",
-                "فهذه المخطوطات جزء من تراث الإنسانية جمعاء، وتضع الجامعة خبراءها في خدمة جهود التعرف عليها.",
-            ],
-        ),
-        (
-            "Condemning journals that falsely claim the university's endorsement",
-            "إدانة المجلات التي تدّعي زورًا اعتماد الجامعة",
-            [
-                "The university condemns journals that falsely claim to be published or endorsed by it or by its partner {inst}.",
-                "The list of the university's own journals is published on its website; researchers are asked to report any misuse.",
-            ],
-            [
-                "تدين الجامعة المجلات التي تدّعي زورًا أنها تصدر عنها أو عن شريكها {inst} أو بتأييدهما.",
-                "وقائمة مجلات الجامعة منشورة على موقعها الإلكتروني، ويُرجى من الباحثين الإبلاغ عن أي إساءة استخدام.",
-            ],
-        ),
-    ],
-    "solidarity": [
-        (
-            "Solidarity with students affected by the floods in {country}",
-            "تضامن مع الطلبة المتضررين من الفيضانات في {country}",
-            [
-                "The university stands in solidarity with the students of {inst} and other universities in {country} affected by the floods.",
-                "Our online courses are open to them free of charge for the coming semester.",
-            ],
-            [
-                "تتضامن الجامعة مع طلبة {inst} وسائر جامعات {country} المتضررين من الفيضانات.",
-                "ومساقاتنا الإلكترونية متاحة لهم مجانًا خلال الفصل الدراسي المقبل.",
-            ],
-        ),
-        (
-            "Solidarity with {inst} after the fire on its campus",
-            "تضامن مع {inst} إثر الحريق في حرمه",
-            [
-                "The university expresses its solidarity with {inst} after the fire that damaged laboratories on its campus in {city}.",
-                "Our laboratories are open to its researchers until their own are rebuilt.",
-            ],
-            [
-                "تعرب الجامعة عن تضامنها مع {inst} إثر الحريق الذي ألحق أضرارًا بمختبرات حرمه في {city}.",
-                "ومختبراتنا مفتوحة لباحثيه إلى حين إعادة بناء مختبراتهم.",
-            ],
-        ),
-        (
-            "Solidarity with the people of {country} after the drought",
-            "تضامن مع شعب {country} في مواجهة الجفاف",
-            [
-                "The university stands with the people of {country} facing a long drought.",
-                "With {inst}, our water researchers will share their work on water harvesting and reuse.",
-            ],
-            [
-                "تقف الجامعة إلى جانب شعب {country} في مواجهة موجة جفاف طويلة.",
-                "وسيتبادل باحثو المياه لدينا مع {inst} نتائج أعمالهم في حصاد المياه وإعادة استخدامها.",
-            ],
-        ),
-        (
-            "Solidarity with international students far from home during the winter flu season",
-            "تضامن مع الطلبة الدوليين البعيدين عن أوطانهم في موسم الإنفلونزا الشتوي",
-            [
-                "The university stands with international students who are far from their families during the winter flu season.",
-                "Together with {inst} in {city}, we have set up a helpline for exchange students in both countries.",
-            ],
-            [
-                "تقف الجامعة إلى جانب الطلبة الدوليين البعيدين عن أسرهم في موسم الإنفلونزا الشتوي.",
-                "وقد أنشأنا بالتعاون مع {inst} في {city} خطًا للمساعدة لطلبة التبادل في البلدين.",
-            ],
-        ),
-    ],
-}
-
-ISSUERS = [
-    ("The Presidency of the University", "رئاسة الجامعة"),
-    ("International Relations Affairs", "شؤون العلاقات الدولية"),
-    ("The University Council", "مجلس الجامعة"),
-]
-
-MAGAZINE = ("Bridges of Knowledge", "جسور المعرفة")
-MAGAZINE_TOPICS = [
-    ("Partnerships in Asia", "شراكات في آسيا"),
-    ("Students abroad", "طلبتنا في الخارج"),
-    ("Summer schools", "المدارس الصيفية"),
-    ("Research without borders", "بحث بلا حدود"),
-    ("Arabic for the world", "العربية للعالم"),
-    ("Women in science", "المرأة في العلوم"),
-    ("Water and climate", "المياه والمناخ"),
-    ("Book fairs", "معارض الكتاب"),
-    ("Visiting professors", "الأساتذة الزائرون"),
-    ("Joint degrees", "الدرجات المشتركة"),
-    ("Digital libraries", "المكتبات الرقمية"),
-    ("Year in review", "حصاد العام"),
-]

@@ -1,0 +1,224 @@
+"""Cache backends that degrade instead of failing (DESIGN.md "Settings and services").
+
+Every cache alias uses one of these. When the cache's service (Redis, or the database for the
+database cache) does not answer, each operation behaves as a miss: reads return the default,
+writes store nothing, ``incr`` raises ``ValueError`` as for a missing key. So the site keeps
+serving, uncached, and sessions, site settings and the page cache fall back to the database.
+
+After a failure the backend does not try the service again for ``RETRY_AFTER`` seconds
+(``OPTIONS``, or ``?retry_after=`` in ``CACHE_URL``; 5 by default), so a dead server costs one refused connection per interval, not
+one per cache call; then it tries again by itself and recovers as soon as the service answers.
+The failure is logged once per ``LOG_INTERVAL`` (60 s) per cache, and its return once.
+
+``ping()`` asks the service for real, whatever the retry interval (the health check uses it).
+"""
+
+import functools
+import logging
+import threading
+import time
+from urllib.parse import urlsplit, urlunsplit
+
+from django.core.cache.backends.db import DatabaseCache
+from django.core.cache.backends.redis import RedisCache
+from django.db import DatabaseError
+from redis.exceptions import RedisError
+
+logger = logging.getLogger("intloffice.cache")
+
+DEFAULT_RETRY_AFTER = 5
+LOG_INTERVAL = 60
+#: Redis connection limits: a server that does not answer must not hold a request for long.
+REDIS_TIMEOUTS = {"socket_connect_timeout": 1, "socket_timeout": 1}
+
+_MISSING = object()
+_lock = threading.Lock()
+#: Per service (backend class and location), shared by every thread of the process.
+_state = {}
+
+
+class _ServiceState:
+    def __init__(self):
+        self.down_until = 0.0  # monotonic time before which the service is not tried
+        self.down = False
+        self.last_logged = None
+
+
+def _redacted(location):
+    """The location without a password, for log messages."""
+    parts = urlsplit(str(location))
+    if parts.password:
+        host = parts.hostname or ""
+        if parts.port:
+            host = f"{host}:{parts.port}"
+        parts = parts._replace(netloc=host)
+        return urlunsplit(parts)
+    return str(location)
+
+
+def _guarded(default, *, raises=None):
+    """Run the operation unless the service is known to be down; on failure, ``default``."""
+
+    def decorate(method):
+        @functools.wraps(method)
+        def wrapper(self, *args, **kwargs):
+            if not self._available():
+                if raises:
+                    raise raises("Cache unavailable")
+                return _default(default, args, kwargs)
+            try:
+                result = method(self, *args, **kwargs)
+            except self.service_errors as error:
+                self._failed(error)
+                if raises:
+                    raise raises("Cache unavailable") from error
+                return _default(default, args, kwargs)
+            self._succeeded()
+            return result
+
+        return wrapper
+
+    return decorate
+
+
+def _default(default, args, kwargs):
+    if default == "default-argument":  # get(key, default=None)
+        if "default" in kwargs:
+            return kwargs["default"]
+        return args[1] if len(args) > 1 else None
+    if callable(default):
+        return default()
+    return default
+
+
+class FaultTolerantMixin:
+    """Turns the service's errors into misses; see the module's docstring."""
+
+    service_errors = ()
+
+    def __init__(self, location, params):
+        params = {**params}
+        options = {**params.get("OPTIONS", {})}
+        # RETRY_AFTER in OPTIONS, or ?retry_after= in CACHE_URL (django-environ's spelling).
+        retry_after = options.pop("RETRY_AFTER", options.pop("retry_after", DEFAULT_RETRY_AFTER))
+        self.retry_after = float(retry_after)
+        params["OPTIONS"] = options
+        self._service = f"{type(self).__name__}:{_redacted(location)}"
+        super().__init__(location, params)
+
+    # -- service state ------------------------------------------------------------------
+
+    def _state(self):
+        with _lock:
+            return _state.setdefault(self._service, _ServiceState())
+
+    def _available(self):
+        return time.monotonic() >= self._state().down_until
+
+    def _failed(self, error):
+        state = self._state()
+        now = time.monotonic()
+        with _lock:
+            state.down = True
+            state.down_until = now + self.retry_after
+            log = state.last_logged is None or now - state.last_logged >= LOG_INTERVAL
+            if log:
+                state.last_logged = now
+        if log:
+            logger.error(
+                "Cache %s unavailable (%s: %s); serving without it, retrying every %s s.",
+                self._service,
+                type(error).__name__,
+                error,
+                self.retry_after,
+            )
+
+    def _succeeded(self):
+        state = self._state()
+        if not state.down:
+            return
+        with _lock:
+            was_down, state.down, state.down_until = state.down, False, 0.0
+            state.last_logged = None
+        if was_down:
+            logger.warning("Cache %s is answering again.", self._service)
+
+    def ping(self):
+        """True when the service answers now (a real round trip, whatever the retry delay)."""
+        key = "intloffice:ping"
+        try:
+            super().set(key, "ok", 10)
+            answered = super().get(key) == "ok"
+        except self.service_errors as error:
+            self._failed(error)
+            return False
+        if answered:
+            self._succeeded()
+        return answered
+
+    # -- the cache API --------------------------------------------------------------------
+
+    @_guarded("default-argument")
+    def get(self, *args, **kwargs):
+        return super().get(*args, **kwargs)
+
+    @_guarded(dict)
+    def get_many(self, *args, **kwargs):
+        return super().get_many(*args, **kwargs)
+
+    @_guarded(False)
+    def add(self, *args, **kwargs):
+        return super().add(*args, **kwargs)
+
+    @_guarded(None)
+    def set(self, *args, **kwargs):
+        return super().set(*args, **kwargs)
+
+    @_guarded(list)
+    def set_many(self, *args, **kwargs):
+        return super().set_many(*args, **kwargs)
+
+    @_guarded(False)
+    def touch(self, *args, **kwargs):
+        return super().touch(*args, **kwargs)
+
+    @_guarded(False)
+    def delete(self, *args, **kwargs):
+        return super().delete(*args, **kwargs)
+
+    @_guarded(None)
+    def delete_many(self, *args, **kwargs):
+        return super().delete_many(*args, **kwargs)
+
+    @_guarded(False)
+    def has_key(self, *args, **kwargs):
+        return super().has_key(*args, **kwargs)
+
+    @_guarded(None, raises=ValueError)
+    def incr(self, *args, **kwargs):
+        return super().incr(*args, **kwargs)
+
+    @_guarded(None, raises=ValueError)
+    def decr(self, *args, **kwargs):
+        return super().decr(*args, **kwargs)
+
+    @_guarded(False)
+    def clear(self):
+        return super().clear()
+
+
+class FaultTolerantRedisCache(FaultTolerantMixin, RedisCache):
+    """Django's RedisCache with short connection timeouts, degrading when Redis is down."""
+
+    service_errors = (RedisError, OSError)
+
+    def __init__(self, server, params):
+        options = {**REDIS_TIMEOUTS, **params.get("OPTIONS", {})}
+        super().__init__(server, {**params, "OPTIONS": options})
+
+
+class FaultTolerantDatabaseCache(FaultTolerantMixin, DatabaseCache):
+    """Django's database cache (the shared cache without Redis), degrading when the database
+    is down. Its tables are created by ``migrate`` (``intloffice.apps``)."""
+
+    service_errors = (DatabaseError,)

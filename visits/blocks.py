@@ -1,0 +1,62 @@
+"""What visits adds to pages it does not own, through the plug-in seam (intloffice/plugins.py):
+home-page figures and recent visits, the visits of a partner on its page, the visit an
+agreement was signed during on the agreement's page, and the visits column of the countries
+page. Registered in ``VisitsConfig.ready()``; each function runs a fixed number of queries."""
+
+from django.core.exceptions import ObjectDoesNotExist
+from django.db.models import Count, Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from .models import Person, PersonCategory, Visit
+
+RECENT_ON_HOME = 3
+OF_A_PARTNER = 6
+
+
+def home_figures(request):
+    """Visits this year, countries visited from or to, visitors by category (2 queries);
+    nothing while no visit is published."""
+    year = timezone.localdate().year
+    totals = Visit.objects.published().aggregate(
+        this_year=Count("pk", filter=Q(starts_on__year=year)),
+        countries=Count("country", distinct=True),
+        total=Count("pk"),
+    )
+    if not totals["total"]:
+        return None
+    counts = Person.objects.visitors().counts_by_category()
+    categories = [
+        (label, counts[value]) for value, label in PersonCategory.choices if counts.get(value)
+    ]
+    return {"year": year, "totals": totals, "categories": categories}
+
+
+def recent(request):
+    """The latest published visits, as cards (3 queries)."""
+    return {"visits": list(Visit.objects.published().for_list()[:RECENT_ON_HOME])}
+
+
+def partner_visits(partner, request):
+    """The latest visits hosted by ``partner`` or with its people taking part (3 queries)."""
+    visits = Visit.objects.published().with_partner(partner).for_list()[:OF_A_PARTNER]
+    return {"visits": list(visits), "heading": _("Visits and delegations"), "partner": partner}
+
+
+def with_signing_visit(queryset):
+    """The agreement page's own query reads the visit too (``select_related``)."""
+    return queryset.select_related("signing__visit")
+
+
+def agreement_visit(agreement, request):
+    """The published visit ``agreement`` was signed during, or nothing."""
+    try:
+        visit = agreement.signing.visit
+    except ObjectDoesNotExist:
+        return None
+    return {"visit": visit} if visit.is_published else None
+
+
+def counts_by_country():
+    """{country code: published visits} (one query)."""
+    return Visit.objects.published().counts_by_country()

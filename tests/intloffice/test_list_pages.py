@@ -35,7 +35,7 @@ def one_of_each(site):
 
 @pytest.mark.parametrize("lang", ["ar", "en"])
 @pytest.mark.parametrize("name", LISTS)
-@pytest.mark.parametrize("page", ["abc", "0", "-1", "²", "1.5", "٠", "99999", "%00", "1" * 40])
+@pytest.mark.parametrize("page", ["abc", "0", "-1", "²", "1.5", "٠", "99999", "1" * 40])
 def test_a_page_value_that_is_not_a_page_shows_the_first_or_last_page(
     client, one_of_each, lang, name, page
 ):

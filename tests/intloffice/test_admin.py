@@ -164,7 +164,7 @@ def test_translators_ui_is_for_the_translators_group_only(client):
     assert (outsider.status_code, outsider["Location"]) == (302, to_login)
 
     translator = User.objects.create_user("translator", is_staff=True)
-    translator.groups.add(Group.objects.create(name="translators"))
+    translator.groups.add(Group.objects.get_or_create(name="translators")[0])
     client.force_login(translator)
     response = client.get(TRANSLATIONS)
     assert response.status_code == 200

@@ -35,8 +35,7 @@ def one_of_each(site):
 
 @pytest.mark.parametrize("lang", ["ar", "en"])
 @pytest.mark.parametrize("name", LISTS)
-# A NUL or other control character is a 400 everywhere (tests/resilience/test_bad_bytes.py).
-@pytest.mark.parametrize("page", ["abc", "0", "-1", "²", "1.5", "٠", "99999", "%20", "1" * 40])
+@pytest.mark.parametrize("page", ["abc", "0", "-1", "²", "1.5", "٠", "99999", "1" * 40])
 def test_a_page_value_that_is_not_a_page_shows_the_first_or_last_page(
     client, one_of_each, lang, name, page
 ):

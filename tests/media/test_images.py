@@ -40,6 +40,7 @@ def site_form(**extra):
         "office_name_ar": "شؤون العلاقات الدولية",
         "office_name_en": "International Relations Affairs",
         "office_language": "ar",
+        "arabic_digits": "western",
     }
     data.update(extra)
     return data

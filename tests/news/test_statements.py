@@ -54,8 +54,7 @@ def test_list_newest_first_with_kind_and_year_filters(client, site, lang):
     assert getattr(old, title) in html and getattr(new, title) not in html
 
 
-# A NUL is refused before any view (tests/resilience/test_bad_bytes.py).
-@pytest.mark.parametrize("query", ["year=abc", "year=1800", "kind=rumour", "year=2024x"])
+@pytest.mark.parametrize("query", ["year=abc", "year=1800", "kind=rumour"])
 @pytest.mark.parametrize("lang", ["ar", "en"])
 def test_bad_filters_answer_400_with_a_message(client, site, lang, query):
     StatementFactory()

@@ -32,6 +32,9 @@ def test_control_characters_in_admin_lists_are_400(staff_client, url, value):
     response = staff_client.get(url.format(value), HTTP_ACCEPT_LANGUAGE="en")
     assert response.status_code == 400
     assert "control characters" in response.content.decode()
+    arabic = staff_client.get(url.format(value), HTTP_ACCEPT_LANGUAGE="ar")
+    assert arabic.status_code == 400
+    assert "أحرف تحكم" in arabic.content.decode()
 
 
 @pytest.mark.parametrize("url", PUBLIC)

@@ -18,7 +18,9 @@ def stored_pages(alias=None):
         if isinstance(store, dict):  # local memory
             keys |= {key for key in store if "intloffice:page:" in key}
         else:  # Redis
-            keys |= {k.decode() for k in store.get_client().scan_iter("*intloffice:page:*")}
+            # Aliases may share one Redis database: match this alias's own key prefix.
+            pattern = f"{caches[name].key_prefix}:*intloffice:page:*"
+            keys |= {k.decode() for k in store.get_client().scan_iter(pattern)}
     return keys
 
 

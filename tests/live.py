@@ -86,7 +86,7 @@ class _NoRedirect(urllib.request.HTTPRedirectHandler):
 _opener = urllib.request.build_opener(_NoRedirect)
 
 
-def fetch(url, data=None, headers=None, timeout=10):
+def fetch(url, data=None, headers=None, timeout=30):
     """One request on a new connection (so successive requests spread over the workers)."""
     request = urllib.request.Request(
         url, data=data, headers={"Connection": "close", **(headers or {})}
@@ -112,7 +112,7 @@ class Browser:
 
     def _open(self, request):
         try:
-            with self.opener.open(request, timeout=10) as response:
+            with self.opener.open(request, timeout=30) as response:
                 result = Response(response.status, response.headers, response.read())
         except urllib.error.HTTPError as error:
             result = Response(error.code, error.headers, error.read())
@@ -145,10 +145,10 @@ def gunicorn(env, workers=1, access_log=None, error_log=None):
     process = subprocess.Popen(command, cwd=ROOT, env=base_environment(**env), stderr=stderr)
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + 90  # a loaded machine starts workers slowly
         while True:
             try:
-                fetch(f"{base}/robots.txt", timeout=2)
+                fetch(f"{base}/robots.txt", timeout=5)
                 break
             except OSError:
                 if process.poll() is not None or time.monotonic() > deadline:

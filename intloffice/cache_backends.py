@@ -13,15 +13,20 @@ The failure is logged once per ``LOG_INTERVAL`` (60 s) per cache, and its return
 ``ping()`` asks the service for real, whatever the retry interval (the health check uses it).
 """
 
+import base64
 import functools
 import logging
+import pickle
 import threading
 import time
+from datetime import UTC, datetime
 from urllib.parse import urlsplit, urlunsplit
 
+from django.conf import settings
 from django.core.cache.backends.db import DatabaseCache
 from django.core.cache.backends.redis import RedisCache
-from django.db import DatabaseError
+from django.db import DatabaseError, connections, router, transaction
+from django.utils import timezone
 from redis.exceptions import RedisError
 
 logger = logging.getLogger("intloffice.cache")
@@ -222,3 +227,35 @@ class FaultTolerantDatabaseCache(FaultTolerantMixin, DatabaseCache):
     is down. Its tables are created by ``migrate`` (``intloffice.apps``)."""
 
     service_errors = (DatabaseError,)
+
+    @_guarded(None, raises=ValueError)
+    def incr(self, key, delta=1, version=None):
+        """Add ``delta`` atomically, keeping the key's expiry.
+
+        Django's database cache reads then writes, so two processes incrementing at once could
+        both store the same count, and its ``set`` would reset the expiry to the default. Here
+        the row is locked first (an update of the row itself: a row lock on PostgreSQL, the
+        write lock on SQLite), so simultaneous increments queue, and the expiry stays."""
+        key = self.make_and_validate_key(key, version=version)
+        db = router.db_for_write(self.cache_model_class)
+        connection = connections[db]
+        table = connection.ops.quote_name(self._table)
+        with transaction.atomic(using=db), connection.cursor() as cursor:
+            cursor.execute(f"UPDATE {table} SET expires = expires WHERE cache_key = %s", [key])
+            cursor.execute(f"SELECT value, expires FROM {table} WHERE cache_key = %s", [key])
+            row = cursor.fetchone()
+            if row is None or self._expired(row[1]):
+                raise ValueError(f"Key '{key}' not found")
+            value = pickle.loads(base64.b64decode(row[0].encode())) + delta
+            stored = base64.b64encode(pickle.dumps(value, self.pickle_protocol)).decode("latin1")
+            cursor.execute(f"UPDATE {table} SET value = %s WHERE cache_key = %s", [stored, key])
+        return value
+
+    @staticmethod
+    def _expired(expires):
+        if isinstance(expires, str):  # SQLite returns the text it stored
+            expires = datetime.fromisoformat(expires)
+        if settings.USE_TZ and timezone.is_naive(expires):
+            expires = expires.replace(tzinfo=UTC)
+        now = timezone.now() if settings.USE_TZ else datetime.now()
+        return expires < now

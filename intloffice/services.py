@@ -10,20 +10,21 @@ from .clients import client_ip
 from .models import SiteSettings
 
 
-def contact_rate_limited(request):
-    """True when this address already sent the allowed number of messages in the window."""
-    key = f"intloffice:contact-rate:{client_ip(request)}"
-    return (cache.get(key) or 0) >= settings.CONTACT_RATE_LIMIT
+def admit_contact(request):
+    """Count a message from this address; False when it is over the limit of the window.
 
-
-def count_contact(request):
+    The count is taken first and compared after, so messages arriving at the same moment from
+    several worker processes cannot all pass one check (the shared cache's increment is
+    atomic: Redis, or the locked row of ``FaultTolerantDatabaseCache.incr``)."""
     key = f"intloffice:contact-rate:{client_ip(request)}"
     if cache.add(key, 1, settings.CONTACT_RATE_WINDOW):
-        return
+        return True
     try:
-        cache.incr(key)
-    except ValueError:
+        count = cache.incr(key)
+    except ValueError:  # expired between the two calls, or the cache is down
         cache.set(key, 1, settings.CONTACT_RATE_WINDOW)
+        return True
+    return count <= settings.CONTACT_RATE_LIMIT
 
 
 def notify_office(message):

@@ -13,7 +13,7 @@ from django.views.generic import DetailView, TemplateView
 from .forms import ContactForm
 from .models import Page, SiteSettings
 from .publishing import PublishedObjectMixin
-from .services import contact_rate_limited, count_contact, notify_office
+from .services import admit_contact, notify_office
 
 logger = logging.getLogger(__name__)
 
@@ -38,13 +38,12 @@ def contact(request):
         if form.is_valid():
             if form.is_spam():
                 return redirect("intloffice:contact_thanks")
-            if contact_rate_limited(request):
+            if not admit_contact(request):
                 rate_limited = True
             else:
                 message = form.save(commit=False)
                 message.language = get_language()
                 message.save()
-                count_contact(request)
                 try:
                     notify_office(message)
                 except Exception:  # the message is saved; the office sees it in the admin

@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "partners.apps.PartnersConfig",
     "visits.apps.VisitsConfig",
     "news.apps.NewsConfig",
+    "opportunities.apps.OpportunitiesConfig",
     "intloffice.apps.OfficeAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",

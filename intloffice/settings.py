@@ -264,6 +264,10 @@ CONTENT_SECURITY_POLICY = {
     },
 }
 
+# Admin exports (django-import-export) need the model's "view" permission: without it any staff
+# member could download a model's rows (students abroad, agreements) from its export page.
+IMPORT_EXPORT_EXPORT_PERMISSION_CODE = "view"
+
 ROSETTA_URL_OPTIONS = {}
 ROSETTA_MESSAGES_PER_PAGE = 50
 # Visitors and staff outside the "translators" group are sent to the admin login, which

@@ -15,7 +15,7 @@ class OpportunitiesConfig(AppConfig):
             "opportunities.closing_soon",
             template="opportunities/includes/closing_soon.html",
             context=blocks.closing_soon,
-            order=30,
+            order=35,
         )
         plugins.home.register(
             "opportunities.scholars_abroad",

@@ -14,7 +14,7 @@ from partners.models import AgreementKind
 from tests.partners.factories import AgreementFactory, PartnerFactory
 from tests.partners.factories import days as partner_days
 
-from .factories import OpportunityFactory, deadline_in, days
+from .factories import OpportunityFactory, days, deadline_in
 
 pytestmark = pytest.mark.django_db
 
@@ -136,13 +136,12 @@ def test_detail_shows_everything_a_visitor_needs(client, calls, lang):
     for field in ("description", "eligibility", "how_to_apply"):
         assert getattr(opportunity, f"{field}_{lang}") in html
     assert 'href="https://example.org/call"' in html
-    assert 'href="/%s/partners/lyon/"' % lang in html
+    assert f'href="/{lang}/partners/lyon/"' in html
     # The deadline with its time zone, machine-readable with the offset.
     local = timezone.localtime(opportunity.deadline)
     assert f'datetime="{local.isoformat()}"' in html
     assert "Asia/Gaza" in html
     assert "23:59" in html or "٢٣:٥٩" in html
-
 
 
 def test_related_opportunities_are_open_or_upcoming_of_the_same_kind_audience_or_provider(

@@ -8,13 +8,14 @@ import xml.etree.ElementTree as ET
 import pytest
 from django.utils import timezone
 
+from intloffice.models import Digits, SiteSettings
 from intloffice.publishing import Status
 from opportunities.models import Audience, OpportunityKind
 from partners.models import AgreementKind
 from tests.partners.factories import AgreementFactory, PartnerFactory
 from tests.partners.factories import days as partner_days
 
-from .factories import OpportunityFactory, days, deadline_in
+from .factories import OpportunityFactory, StudentAbroadFactory, days, deadline_in
 
 pytestmark = pytest.mark.django_db
 
@@ -347,3 +348,17 @@ def test_partner_page_shows_its_open_opportunities(client, calls, lang):
     html = client.get(f"/{lang}/partners/lyon/").content.decode()
     section = html.split('id="partner-opportunities-title"')[1].split("</section>")[0]
     assert slugs_in(section) == ["later"]
+
+
+def test_arabic_indic_digits_when_the_site_chose_them(client, calls):
+    settings_row = SiteSettings.get_solo()
+    settings_row.arabic_digits = Digits.ARABIC_INDIC
+    settings_row.save()
+    StudentAbroadFactory.create_batch(3, country="FR")
+    StudentAbroadFactory(country="JP")
+    html = client.get("/ar/opportunities/").content.decode()
+    assert "بقيت ٣ أيام" in html and "بقي ٤٠ يومًا" in html
+    assert "٢٣:٥٩" in html and "UTC+٠٢:٠٠" in html
+    home = client.get("/ar/").content.decode()
+    block = home.split('id="scholars-abroad-title"')[1].split("</section>")[0]
+    assert "أقل من ٣" in block and "أقل من 3" not in block

@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "partners.apps.PartnersConfig",
     "visits.apps.VisitsConfig",
     "news.apps.NewsConfig",
+    "opportunities.apps.OpportunitiesConfig",
     "intloffice.apps.OfficeAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -262,6 +263,10 @@ CONTENT_SECURITY_POLICY = {
         "object-src": ["'none'"],
     },
 }
+
+# Admin exports (django-import-export) need the model's "view" permission: without it any staff
+# member could download a model's rows (students abroad, agreements) from its export page.
+IMPORT_EXPORT_EXPORT_PERMISSION_CODE = "view"
 
 ROSETTA_URL_OPTIONS = {}
 ROSETTA_MESSAGES_PER_PAGE = 50

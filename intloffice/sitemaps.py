@@ -3,6 +3,7 @@
 from django.urls import reverse
 
 from news.sitemaps import ArticleSitemap, NewsIndexSitemap, PublicationSitemap, StatementSitemap
+from opportunities.sitemaps import OpportunityListSitemap, OpportunitySitemap
 from partners.sitemaps import AgreementSitemap, PartnerListsSitemap, PartnerSitemap
 from visits.sitemaps import VisitListSitemap, VisitSitemap
 
@@ -43,4 +44,6 @@ sitemaps = {
     "news": ArticleSitemap,
     "statements": StatementSitemap,
     "publications": PublicationSitemap,
+    "opportunity-lists": OpportunityListSitemap,
+    "opportunities": OpportunitySitemap,
 }

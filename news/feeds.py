@@ -1,31 +1,13 @@
 """RSS 2.0 feeds of the news and the statements, one per site language (the URL prefix)."""
 
-from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from intloffice.models import SiteSettings
+from intloffice.feeds import LocalizedFeed
 
 from .models import Article, Statement
 
 FEED_ITEMS = 20
-
-
-class LocalizedFeed(Feed):
-    """Texts in the language of the URL prefix; the site settings name the office.
-
-    The feed object is shared by every request, so nothing is stored on it: the site settings
-    travel as the feed's ``obj``.
-    """
-
-    def get_object(self, request, *args, **kwargs):
-        return SiteSettings.get_solo()
-
-    def item_pubdate(self, item):
-        return item.published_at
-
-    def item_updateddate(self, item):
-        return item.updated_at
 
 
 class ArticleFeed(LocalizedFeed):

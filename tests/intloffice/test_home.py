@@ -7,14 +7,16 @@ from django.utils.html import escape
 
 from tests.factories import PageFactory
 from tests.news.factories import ArticleFactory, PublicationFactory, StatementFactory
+from tests.opportunities.factories import OpportunityFactory, StudentAbroadFactory
 from tests.partners.factories import AgreementFactory, MembershipFactory, PartnerFactory
 from tests.visits.factories import full_visit
 
 pytestmark = pytest.mark.django_db
 
 # navigation; latest news; latest statement; latest magazine issue; office pages; visits in
-# figures (2); recent visits with their heads and photos (3); partner figures (3)
-HOME_QUERIES = 13
+# figures (2); recent visits with their heads and photos (3); partner figures (3);
+# opportunities closing soon (1); scholars abroad figures (1)
+HOME_QUERIES = 15
 
 
 def add_content(count):
@@ -27,6 +29,8 @@ def add_content(count):
         AgreementFactory(partners=[partner])
         MembershipFactory(partner=partner)
         full_visit(participants=2, photos=1, host_partner=partner)
+        OpportunityFactory(provider_partner=partner)
+        StudentAbroadFactory(host_institution=partner)
 
 
 def home_queries(client, lang):

@@ -4,6 +4,7 @@ import pytest
 from django.urls import resolve
 
 from tests.news.factories import ArticleFactory, PublicationFactory, StatementFactory
+from tests.opportunities.factories import OpportunityFactory
 from tests.partners.factories import AgreementFactory, PartnerFactory
 from tests.visits.factories import VisitFactory
 
@@ -17,6 +18,7 @@ LISTS = {
     "news": ("/{lang}/news/", None),
     "statements": ("/{lang}/statements/", "year"),
     "publications": ("/{lang}/publications/", None),
+    "opportunities": ("/{lang}/opportunities/", None),
 }
 
 
@@ -30,6 +32,7 @@ def one_of_each(site):
         "news": ArticleFactory(),
         "statements": StatementFactory(),
         "publications": PublicationFactory(),
+        "opportunities": OpportunityFactory(),
     }
 
 

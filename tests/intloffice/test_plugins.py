@@ -12,6 +12,7 @@ from django.conf import settings as project_settings
 from intloffice import plugins
 from tests.factories import PageFactory
 from tests.news.factories import ArticleFactory, PublicationFactory, StatementFactory
+from tests.opportunities.factories import OpportunityFactory, StudentAbroadFactory
 from tests.partners.factories import AgreementFactory, MembershipFactory, PartnerFactory
 from tests.visits.factories import full_visit
 
@@ -89,9 +90,11 @@ HOME_HEADINGS = [
     ("home-statement-title", "news.statement_and_issue", 20),
     ("home-magazine-title", "news.statement_and_issue", 20),
     ("office-pages-title", "intloffice.office_pages", 30),
+    ("closing-soon-title", "opportunities.closing_soon", 35),
     ("visits-figures-title", "visits.figures", 40),
     ("recent-visits-title", "visits.recent", 50),
     ("partner-figures-title", "partners.figures", 60),
+    ("scholars-abroad-title", "opportunities.scholars_abroad", 70),
 ]
 
 
@@ -104,6 +107,8 @@ def test_the_home_page_renders_every_app_block_in_declared_order(client, site, r
     AgreementFactory(partners=[partner])
     MembershipFactory(partner=partner)
     full_visit(host_partner=partner, photos=0)
+    OpportunityFactory(provider_partner=partner)
+    StudentAbroadFactory.create_batch(3, host_institution=partner)
     registered(plugins.home, "first", context=lambda request: {"key": "first"}, order=0)
     registered(plugins.home, "last", context=lambda request: {"key": "last"}, order=1000)
     assert [(entry.key, entry.order) for entry in plugins.home] == [

@@ -217,3 +217,20 @@ def test_roles_are_reapplied_after_migrate_when_permissions_change():
     assert (
         Group.objects.get(name=OFFICE_ADMIN).permissions.filter(content_type=students).count() == 4
     )
+
+
+@pytest.mark.parametrize(
+    ("role", "url", "allowed"),
+    [
+        (EDITOR, "/admin/partners/agreement/export/", False),
+        (EDITOR, "/admin/partners/partner/export/", True),
+        (REVIEWER, "/admin/partners/agreement/export/", True),
+        (TRANSLATOR, "/admin/partners/partner/export/", False),
+        (PARTNERSHIPS, "/admin/partners/agreement/export/", True),
+    ],
+)
+def test_an_admin_export_needs_the_models_view_permission(as_role, content, role, url, allowed):
+    client = as_role(role)
+    assert client.get(url).status_code == (200 if allowed else 403)
+    posted = client.post(url, {"format": "0", "resource": "0"})
+    assert (posted.status_code == 403) is not allowed

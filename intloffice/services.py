@@ -8,6 +8,7 @@ from django.utils import translation
 
 from .clients import client_ip
 from .models import SiteSettings
+from .reminders import office_email
 
 
 def admit_contact(request):
@@ -30,7 +31,7 @@ def admit_contact(request):
 def notify_office(message):
     """E-mail the office about a new contact message, in the office's language."""
     site = SiteSettings.get_solo()
-    recipient = settings.OFFICE_EMAIL or site.email
+    recipient = office_email(site)
     if not recipient:
         return 0
     with translation.override(site.office_language):

@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
 from intloffice.publishing import Publishable, PublishedQuerySet
+from intloffice.reminders import DailyRun
 from intloffice.richtext import RichTextField
 from partners.models import Partner
 
@@ -303,21 +304,12 @@ class StudentAbroad(models.Model):
             )
 
 
-class DeadlineReminder(models.Model):
+class DeadlineReminder(DailyRun):
     """One row per day the deadline reminder ran: what it sent, and that it ran (so a second
     run the same day sends nothing)."""
 
-    run_on = models.DateField(_("run on"), unique=True)
-    sent_at = models.DateTimeField(_("sent at"), default=timezone.now)
-    recipients = models.CharField(_("recipients"), max_length=500, blank=True)
     opportunity_count = models.PositiveIntegerField(_("opportunities reported"), default=0)
-    summary = models.TextField(_("summary"), blank=True)
 
-    class Meta:
-        ordering = ["-run_on"]
-        get_latest_by = "run_on"
+    class Meta(DailyRun.Meta):
         verbose_name = _("deadline reminder")
         verbose_name_plural = _("deadline reminders")
-
-    def __str__(self):
-        return f"{self.run_on:%Y-%m-%d}"

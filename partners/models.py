@@ -17,6 +17,7 @@ from django_countries.fields import CountryField
 from intloffice.documents import DocumentField
 from intloffice.images import ImageAltMixin, PictureField, alt_text_field
 from intloffice.publishing import Publishable, PublishedQuerySet
+from intloffice.reminders import DailyRun
 from intloffice.richtext import RichTextField
 from intloffice.text import normalize_search_text
 
@@ -324,21 +325,12 @@ class Membership(models.Model):
         return str(self.partner)
 
 
-class ReminderLog(models.Model):
+class ReminderLog(DailyRun):
     """One row per day the expiry reminder ran: makes the command idempotent per day and tells
     the next run which agreements expired since."""
 
-    run_on = models.DateField(_("run on"), unique=True)
-    sent_at = models.DateTimeField(_("sent at"), default=timezone.now)
-    recipients = models.CharField(_("recipients"), max_length=500, blank=True)
     agreement_count = models.PositiveIntegerField(_("agreements reported"), default=0)
-    summary = models.TextField(_("summary"), blank=True)
 
-    class Meta:
-        ordering = ["-run_on"]
-        get_latest_by = "run_on"
+    class Meta(DailyRun.Meta):
         verbose_name = _("expiry reminder")
         verbose_name_plural = _("expiry reminders")
-
-    def __str__(self):
-        return f"{self.run_on:%Y-%m-%d}"

@@ -92,9 +92,7 @@ def test_a_failed_send_is_retried_on_the_next_run(calls, monkeypatch):
     def fail(*args, **kwargs):
         raise ConnectionError("mail server down")
 
-    monkeypatch.setattr(
-        "opportunities.management.commands.remind_opportunity_deadlines.send_mail", fail
-    )
+    monkeypatch.setattr("intloffice.reminders.send_mail", fail)
     with pytest.raises(ConnectionError):
         run()
     assert not DeadlineReminder.objects.exists()

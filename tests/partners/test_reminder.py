@@ -129,12 +129,12 @@ def test_without_an_address_it_fails_clearly_and_records_nothing(agreements, sit
 
 
 def test_a_failed_send_is_retried_on_the_next_run(agreements, monkeypatch):
-    from partners.management.commands import remind_expiring_agreements as command
+    from intloffice import reminders
 
     def broken(*args, **kwargs):
         raise ConnectionRefusedError("SMTP down")
 
-    monkeypatch.setattr(command, "send_mail", broken)
+    monkeypatch.setattr(reminders, "send_mail", broken)
     with pytest.raises(ConnectionRefusedError):
         run()
     assert not ReminderLog.objects.exists()

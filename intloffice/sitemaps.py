@@ -2,6 +2,7 @@
 
 from django.urls import reverse
 
+from exhibitions.sitemaps import ExhibitionListSitemap, ExhibitionSitemap
 from news.sitemaps import ArticleSitemap, NewsIndexSitemap, PublicationSitemap, StatementSitemap
 from partners.sitemaps import AgreementSitemap, PartnerListsSitemap, PartnerSitemap
 from visits.sitemaps import VisitListSitemap, VisitSitemap
@@ -39,6 +40,8 @@ sitemaps = {
     "agreements": AgreementSitemap,
     "visit-lists": VisitListSitemap,
     "visits": VisitSitemap,
+    "exhibition-lists": ExhibitionListSitemap,
+    "exhibitions": ExhibitionSitemap,
     "news-index": NewsIndexSitemap,
     "news": ArticleSitemap,
     "statements": StatementSitemap,

@@ -42,6 +42,7 @@ urlpatterns += i18n_patterns(
     path("", include("partners.urls")),
     path("", include("news.urls")),
     path("visits/", include("visits.urls")),
+    path("exhibitions/", include("exhibitions.urls")),
     prefix_default_language=True,
 )
 

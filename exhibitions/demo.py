@@ -120,7 +120,7 @@ def _seed_archive(scale, today, stdout):
     events = []
     for i, slug in missing:
         row = EVENTS[i % len(EVENTS)]
-        starts_on = today + datetime.timedelta(days=365 - (i * 5) % 1460)
+        starts_on = today + datetime.timedelta(days=365 - (i * 49) % 1460)
         event = _event(row, starts_on, today)
         event.slug = slug
         event.title_en = f"{row.title.en} ({i + 1})"

@@ -5,6 +5,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils.html import escape
 
+from tests.exhibitions.factories import ExhibitionFactory, ExhibitionPhotoFactory
 from tests.factories import PageFactory
 from tests.news.factories import ArticleFactory, PublicationFactory, StatementFactory
 from tests.partners.factories import AgreementFactory, MembershipFactory, PartnerFactory
@@ -13,8 +14,9 @@ from tests.visits.factories import full_visit
 pytestmark = pytest.mark.django_db
 
 # navigation; latest news; latest statement; latest magazine issue; office pages; visits in
-# figures (2); recent visits with their heads and photos (3); partner figures (3)
-HOME_QUERIES = 13
+# figures (2); upcoming events with their photos (2); recent visits with their heads and
+# photos (3); partner figures (3)
+HOME_QUERIES = 15
 
 
 def add_content(count):
@@ -27,6 +29,7 @@ def add_content(count):
         AgreementFactory(partners=[partner])
         MembershipFactory(partner=partner)
         full_visit(participants=2, photos=1, host_partner=partner)
+        ExhibitionPhotoFactory(exhibition=ExhibitionFactory())
 
 
 def home_queries(client, lang):

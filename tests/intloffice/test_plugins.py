@@ -10,6 +10,7 @@ from django.apps import apps
 from django.conf import settings as project_settings
 
 from intloffice import plugins
+from tests.exhibitions.factories import ExhibitionFactory
 from tests.factories import PageFactory
 from tests.news.factories import ArticleFactory, PublicationFactory, StatementFactory
 from tests.partners.factories import AgreementFactory, MembershipFactory, PartnerFactory
@@ -90,6 +91,7 @@ HOME_HEADINGS = [
     ("home-magazine-title", "news.statement_and_issue", 20),
     ("office-pages-title", "intloffice.office_pages", 30),
     ("visits-figures-title", "visits.figures", 40),
+    ("upcoming-events-title", "exhibitions.upcoming", 45),
     ("recent-visits-title", "visits.recent", 50),
     ("partner-figures-title", "partners.figures", 60),
 ]
@@ -104,6 +106,7 @@ def test_the_home_page_renders_every_app_block_in_declared_order(client, site, r
     AgreementFactory(partners=[partner])
     MembershipFactory(partner=partner)
     full_visit(host_partner=partner, photos=0)
+    ExhibitionFactory()
     registered(plugins.home, "first", context=lambda request: {"key": "first"}, order=0)
     registered(plugins.home, "last", context=lambda request: {"key": "last"}, order=1000)
     assert [(entry.key, entry.order) for entry in plugins.home] == [

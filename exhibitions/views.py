@@ -62,11 +62,17 @@ class ExhibitionDetailView(PublishedObjectMixin, DetailView):
         return plugins.sections("exhibition").prepare(queryset)
 
 
+#: The feed holds the next events only: calendar applications fetch it again and again.
+FEED_SIZE = 100
+
+
 class CalendarView(View):
-    """``calendar.ics``: the upcoming and ongoing events, in the page's language."""
+    """``calendar.ics``: the next ``FEED_SIZE`` upcoming and ongoing events, in the page's
+    language."""
 
     def get(self, request):
-        events = Exhibition.objects.published().upcoming().defer(*Exhibition.long_text_columns())
+        events = Exhibition.objects.published().upcoming()
+        events = events.defer(*Exhibition.long_text_columns())[:FEED_SIZE]
         return ics_response(calendar_for(request, events), "exhibitions")
 
 

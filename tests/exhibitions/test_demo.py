@@ -9,6 +9,8 @@ from django.utils import timezone
 from exhibitions import demo
 from exhibitions.models import Exhibition, ExhibitionKind, OfficeRole
 from intloffice.management.commands.seed_demo import demo_modules, demo_order
+from news import demo as news_demo
+from news.models import Article
 from partners import demo as partners_demo
 from visits import demo as visits_demo
 
@@ -62,6 +64,14 @@ def test_the_demo_tells_one_story_relative_to_today(site):
     assert Exhibition.objects.count() == count
     order = demo_order(demo_modules())
     assert order.index("visits") < order.index("exhibitions") < order.index("news")
+
+    # The news demo writes one article about each past event, from the event's own record.
+    news_demo.seed()
+    for event in events.filter(ends_on__lt=today):
+        article = Article.objects.get(exhibition=event)
+        assert event.title_en in article.title_en and event.title_ar in article.title_ar
+        assert set(article.related_partners.all()) == set(event.partners.all())
+    assert not Article.objects.filter(exhibition__ends_on__gte=today).exists()
 
     # --scale adds archive events, some still to come.
     demo.seed(scale=2)

@@ -81,3 +81,15 @@ def test_one_event_as_ics_even_a_past_one(client, events, lang):
 
 def test_an_empty_feed_is_still_a_valid_calendar(client, site):
     assert parse(client.get("/en/exhibitions/calendar.ics")) == {}
+
+
+def test_the_feed_holds_the_next_events_only(client, site, monkeypatch):
+    from exhibitions import views
+
+    monkeypatch.setattr(views, "FEED_SIZE", 2)
+    soonest = [
+        ExhibitionFactory(starts_on=days_from_today(d), ends_on=days_from_today(d))
+        for d in (9, 3, 6)
+    ]
+    parsed = parse(client.get("/en/exhibitions/calendar.ics"))
+    assert set(parsed) == {f"exhibition-{e.pk}@testserver" for e in soonest[1:]}

@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "intloffice.apps.IntlofficeConfig",
     "partners.apps.PartnersConfig",
     "visits.apps.VisitsConfig",
+    "exhibitions.apps.ExhibitionsConfig",
     "news.apps.NewsConfig",
     "opportunities.apps.OpportunitiesConfig",
     "intloffice.apps.OfficeAdminConfig",

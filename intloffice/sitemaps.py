@@ -2,6 +2,7 @@
 
 from django.urls import reverse
 
+from exhibitions.sitemaps import ExhibitionListSitemap, ExhibitionSitemap
 from news.sitemaps import ArticleSitemap, NewsIndexSitemap, PublicationSitemap, StatementSitemap
 from opportunities.sitemaps import OpportunityListSitemap, OpportunitySitemap
 from partners.sitemaps import AgreementSitemap, PartnerListsSitemap, PartnerSitemap
@@ -40,6 +41,8 @@ sitemaps = {
     "agreements": AgreementSitemap,
     "visit-lists": VisitListSitemap,
     "visits": VisitSitemap,
+    "exhibition-lists": ExhibitionListSitemap,
+    "exhibitions": ExhibitionSitemap,
     "news-index": NewsIndexSitemap,
     "news": ArticleSitemap,
     "statements": StatementSitemap,

@@ -43,6 +43,7 @@ urlpatterns += i18n_patterns(
     path("", include("news.urls")),
     path("visits/", include("visits.urls")),
     path("", include("opportunities.urls")),
+    path("exhibitions/", include("exhibitions.urls")),
     prefix_default_language=True,
 )
 

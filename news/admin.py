@@ -101,13 +101,14 @@ class ArticleAdmin(DuplicateAsDraftMixin, PublishableAdmin):
     search_fields = ("title_ar", "title_en", "summary_ar", "summary_en", "slug")
     prepopulated_fields = {"slug": ("title_en",)}
     filter_horizontal = ("related_partners",)
+    autocomplete_fields = ("exhibition",)
     actions = ("publish", "unpublish", "duplicate_as_draft")
     duplicate_files = ("image",)
     fieldsets = (
         (None, {"fields": ("title", "summary", "body")}),
         (_("Image"), {"fields": ("image", "image_alt")}),
         (_("Classification"), {"fields": ("kind", "category", "featured")}),
-        (_("What it is about"), {"fields": ("related_partners", "visit")}),
+        (_("What it is about"), {"fields": ("related_partners", "visit", "exhibition")}),
         PublishableAdmin.publishing_fieldset,
     )
 

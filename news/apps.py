@@ -23,7 +23,11 @@ class NewsConfig(AppConfig):
             context=blocks.latest_statement_and_issue,
             order=20,
         )
-        for page, context in (("partner", blocks.partner_news), ("visit", blocks.visit_news)):
+        for page, context in (
+            ("partner", blocks.partner_news),
+            ("visit", blocks.visit_news),
+            ("exhibition", blocks.exhibition_news),
+        ):
             plugins.sections(page).register(
                 "news.about",
                 template="news/includes/news_about.html",

@@ -1,6 +1,7 @@
 """What news adds to pages it does not own, through the plug-in seam (intloffice/plugins.py):
 the latest news and the latest statement + magazine issue on the home page, the news about a
-partner on its page and about a visit on the visit's page. Registered in
+partner on its page, about a visit on the visit's page and about an exhibition or event on
+its page. Registered in
 ``NewsConfig.ready()``, with the news and statements feeds every page links in its <head>."""
 
 from .models import Article, Publication, Statement
@@ -46,3 +47,8 @@ def partner_news(partner, request):
 def visit_news(visit, request):
     """News about ``visit`` (one query)."""
     return _cards(Article.objects.published().about_visit(visit))
+
+
+def exhibition_news(exhibition, request):
+    """News about ``exhibition`` (one query)."""
+    return _cards(Article.objects.published().about_exhibition(exhibition))

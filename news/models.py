@@ -51,6 +51,10 @@ class ArticleQuerySet(PublishedQuerySet):
         """Articles about ``visit`` (for its page)."""
         return self.filter(visit=visit)
 
+    def about_exhibition(self, exhibition):
+        """Articles about ``exhibition`` (for its page)."""
+        return self.filter(exhibition=exhibition)
+
     def for_cards(self):
         """Only what a card shows: no body, with the category in the same query."""
         return self.select_related("category").defer(
@@ -102,6 +106,14 @@ class Article(ImageAltMixin, Publishable):
         blank=True,
         related_name="articles",
         verbose_name=_("about the visit"),
+    )
+    exhibition = models.ForeignKey(
+        "exhibitions.Exhibition",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="articles",
+        verbose_name=_("about the event"),
     )
     featured = models.BooleanField(
         _("featured"), default=False, help_text=_("Shown first on the first page of the news.")

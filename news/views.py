@@ -43,7 +43,7 @@ class ArticleDetailView(PublishedObjectMixin, DetailView):
         return (
             super()
             .get_queryset()
-            .select_related("category", "visit")
+            .select_related("category", "visit", "exhibition")
             .prefetch_related(
                 Prefetch(
                     "related_partners",
@@ -65,6 +65,9 @@ class ArticleDetailView(PublishedObjectMixin, DetailView):
         )
         partner_ids = [partner.pk for partner in article.related_partners.all()]
         visit = article.visit if article.visit and article.visit.is_published else None
+        exhibition = article.exhibition
+        if exhibition and not exhibition.is_published:
+            exhibition = None
         return super().get_context_data(
             # The plain range first lets the database walk the published_at index.
             previous_article=published.filter(published_at__lte=article.published_at)
@@ -79,6 +82,7 @@ class ArticleDetailView(PublishedObjectMixin, DetailView):
                 published.related_to(article, partner_ids).newest_first()[:RELATED_ARTICLES]
             ),
             visit=visit,
+            exhibition=exhibition,
             **kwargs,
         )
 

@@ -14,6 +14,7 @@ from hijridate import Gregorian
 from modeltranslation.utils import resolution_order
 
 from .. import plugins
+from ..dates import date_range_html
 from ..digits import localize_digits
 from ..hygiene import EMPTY_SEGMENTS
 from ..models import Page
@@ -148,6 +149,15 @@ def long_date(value):
     if not value:
         return ""
     return localize_digits(date_format(value, "DATE_FORMAT"))
+
+
+@register.simple_tag
+def date_range(start, end=None):
+    """``12–15 March 2026`` / ``١٢–١٥ مارس ٢٠٢٦``: a date range in the page's language and
+    digits, each end in a ``<time>`` (intloffice/dates.py)."""
+    if not start:
+        return ""
+    return date_range_html(start, end)
 
 
 @register.simple_tag

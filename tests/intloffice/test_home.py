@@ -5,6 +5,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils.html import escape
 
+from tests.exhibitions.factories import ExhibitionFactory, ExhibitionPhotoFactory
 from tests.factories import PageFactory
 from tests.news.factories import ArticleFactory, PublicationFactory, StatementFactory
 from tests.opportunities.factories import OpportunityFactory, StudentAbroadFactory
@@ -14,9 +15,10 @@ from tests.visits.factories import full_visit
 pytestmark = pytest.mark.django_db
 
 # navigation; latest news; latest statement; latest magazine issue; office pages; visits in
-# figures (2); recent visits with their heads and photos (3); partner figures (3);
-# opportunities closing soon (1); scholars abroad figures (1)
-HOME_QUERIES = 15
+# figures (2); upcoming events with their photos (2); recent visits with their heads and
+# photos (3); partner figures (3); opportunities closing soon (1); scholars abroad
+# figures (1)
+HOME_QUERIES = 17
 
 
 def add_content(count):
@@ -31,6 +33,7 @@ def add_content(count):
         full_visit(participants=2, photos=1, host_partner=partner)
         OpportunityFactory(provider_partner=partner)
         StudentAbroadFactory(host_institution=partner)
+        ExhibitionPhotoFactory(exhibition=ExhibitionFactory())
 
 
 def home_queries(client, lang):

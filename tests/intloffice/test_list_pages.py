@@ -3,6 +3,7 @@
 import pytest
 from django.urls import resolve
 
+from tests.exhibitions.factories import ExhibitionFactory
 from tests.news.factories import ArticleFactory, PublicationFactory, StatementFactory
 from tests.opportunities.factories import OpportunityFactory
 from tests.partners.factories import AgreementFactory, PartnerFactory
@@ -15,6 +16,7 @@ LISTS = {
     "partners": ("/{lang}/partners/", None),
     "agreements": ("/{lang}/agreements/", "year"),
     "visits": ("/{lang}/visits/", "year"),
+    "exhibitions": ("/{lang}/exhibitions/", "year"),
     "news": ("/{lang}/news/", None),
     "statements": ("/{lang}/statements/", "year"),
     "publications": ("/{lang}/publications/", None),
@@ -29,6 +31,7 @@ def one_of_each(site):
         "partners": partner,
         "agreements": AgreementFactory(partners=[partner]),
         "visits": VisitFactory(),
+        "exhibitions": ExhibitionFactory(),
         "news": ArticleFactory(),
         "statements": StatementFactory(),
         "publications": PublicationFactory(),
@@ -61,7 +64,12 @@ def test_years_in_either_digits_filter_and_other_digits_are_refused(
 ):
     url = LISTS[name][0].format(lang=lang)
     item = one_of_each[name]
-    year = {"agreements": "signed_on", "visits": "starts_on", "statements": "issued_on"}[name]
+    year = {
+        "agreements": "signed_on",
+        "visits": "starts_on",
+        "exhibitions": "starts_on",
+        "statements": "issued_on",
+    }[name]
     year = getattr(item, year).year
     eastern = str(year).translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))
     for value in (str(year), eastern):
@@ -113,6 +121,7 @@ def test_lists_declare_the_query_parameters_they_read(name):
         ("/admin/news/article/", ArticleFactory, "published_at"),
         ("/admin/news/statement/", StatementFactory, "issued_on"),
         ("/admin/visits/visit/", VisitFactory, "starts_on"),
+        ("/admin/exhibitions/exhibition/", ExhibitionFactory, "starts_on"),
     ],
 )
 def test_the_admin_year_filter_reads_both_digit_forms(staff_client, site, url, factory, field):

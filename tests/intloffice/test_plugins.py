@@ -10,6 +10,7 @@ from django.apps import apps
 from django.conf import settings as project_settings
 
 from intloffice import plugins
+from tests.exhibitions.factories import ExhibitionFactory
 from tests.factories import PageFactory
 from tests.news.factories import ArticleFactory, PublicationFactory, StatementFactory
 from tests.opportunities.factories import OpportunityFactory, StudentAbroadFactory
@@ -92,6 +93,7 @@ HOME_HEADINGS = [
     ("office-pages-title", "intloffice.office_pages", 30),
     ("closing-soon-title", "opportunities.closing_soon", 35),
     ("visits-figures-title", "visits.figures", 40),
+    ("upcoming-events-title", "exhibitions.upcoming", 45),
     ("recent-visits-title", "visits.recent", 50),
     ("partner-figures-title", "partners.figures", 60),
     ("scholars-abroad-title", "opportunities.scholars_abroad", 70),
@@ -109,6 +111,7 @@ def test_the_home_page_renders_every_app_block_in_declared_order(client, site, r
     full_visit(host_partner=partner, photos=0)
     OpportunityFactory(provider_partner=partner)
     StudentAbroadFactory.create_batch(3, host_institution=partner)
+    ExhibitionFactory()
     registered(plugins.home, "first", context=lambda request: {"key": "first"}, order=0)
     registered(plugins.home, "last", context=lambda request: {"key": "last"}, order=1000)
     assert [(entry.key, entry.order) for entry in plugins.home] == [

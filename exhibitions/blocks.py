@@ -1,0 +1,31 @@
+"""What exhibitions adds to pages it does not own, through the plug-in seam
+(intloffice/plugins.py): the next events on the home page, the events of a partner on its page,
+and the events column of the countries page. Registered in ``ExhibitionsConfig.ready()``; each
+function runs a fixed number of queries."""
+
+from django.utils.translation import gettext_lazy as _
+
+from .models import Exhibition
+
+NEXT_ON_HOME = 3
+OF_A_PARTNER = 6
+
+
+def upcoming(request):
+    """The next three upcoming or ongoing events (2 queries); nothing when there is none."""
+    events = list(Exhibition.objects.published().upcoming().for_list()[:NEXT_ON_HOME])
+    return {"exhibitions": events} if events else None
+
+
+def partner_events(partner, request):
+    """The latest events ``partner`` took part in (2 queries)."""
+    events = Exhibition.objects.published().with_partner(partner).for_list()
+    events = list(events.order_by("-starts_on", "-pk")[:OF_A_PARTNER])
+    if not events:
+        return None
+    return {"exhibitions": events, "heading": _("Exhibitions and events"), "partner": partner}
+
+
+def counts_by_country():
+    """{country code: published events} (one query)."""
+    return Exhibition.objects.published().counts_by_country()

@@ -15,7 +15,7 @@ from intloffice.models import Objective, Page, SiteSettings
 
 pytestmark = pytest.mark.django_db
 
-PROJECT_APPS = ("intloffice", "partners", "visits", "exhibitions", "news")
+PROJECT_APPS = ("intloffice", "partners", "visits", "opportunities", "exhibitions", "news")
 
 
 def run(*args, **kwargs):
@@ -35,7 +35,7 @@ def row_counts():
 def test_each_demo_fills_only_its_own_app_after_the_apps_it_depends_on():
     modules = demo_modules()
     order = demo_order(modules)
-    assert order == ["intloffice", "partners", "visits", "exhibitions", "news"]
+    assert order == ["intloffice", "partners", "visits", "opportunities", "exhibitions", "news"]
     for label in order:  # as seed_demo runs them
         before = row_counts()
         modules[label].seed(scale=1)
@@ -94,7 +94,7 @@ def test_seed_demo_is_idempotent_and_keeps_staff_edits():
     output = run("seed_demo", scale=2)
     assert "Demo content is in place." in output
     labels = [line.split(":")[0] for line in output.splitlines() if "demo content ready" in line]
-    assert labels == ["intloffice", "partners", "visits", "exhibitions", "news"]
+    assert labels == ["intloffice", "partners", "visits", "opportunities", "exhibitions", "news"]
     assert (Page.objects.count(), Objective.objects.count()) == counts
     assert Page.objects.get(slug="about-us").title_en == "Who we are"
 

@@ -63,7 +63,7 @@ def test_partner_and_agreement_pages_with_visits_and_news_run_fixed_queries(clie
         queries(client, "/en/agreements/mou-nile-delta/"),
     )
     # Partner page: the partner, its agreements, their partners, memberships, navigation,
-    # its visits with their heads and photos (3), the news about it, its opportunities.
-    # Agreement page: the agreement with the visit it was signed during, its partners,
-    # navigation.
-    assert small == large == (10, 3)
+    # its visits with their heads and photos (3), its events, the news about it, its
+    # opportunities. Agreement page: the agreement with the visit it was signed during, its
+    # partners, navigation.
+    assert small == large == (11, 3)

@@ -126,10 +126,12 @@ PARTNERS = [
     PartnerData("heritage-education-council", INT, "FR", Text("Paris", "باريس"), Text("International Council for Heritage Education", "المجلس الدولي للتربية على التراث"), Text("ICHE", ""), 2015),
 ]  # fmt: skip
 
+#: About a partner. The university is the subject, so the sentence agrees with any partner's
+#: name (the Arabic verb would otherwise have to agree with «معهد» or «جامعة»).
 DESCRIPTION = Text(
-    "<p>{name} works with the university on {topic}. Joint activities include staff and "
+    "<p>The university works with {name} on {topic}. Joint activities include staff and "
     "student visits, shared seminars and co-supervised research.</p>",
-    "<p>تتعاون {name} مع الجامعة في مجال {topic}، وتشمل الأنشطة المشتركة زيارات أعضاء هيئة "
+    "<p>تتعاون الجامعة مع {name} في مجال {topic}، وتشمل الأنشطة المشتركة زيارات أعضاء هيئة "
     "التدريس والطلبة، والندوات المشتركة، والإشراف المشترك على البحوث.</p>",
 )
 TOPICS = {

@@ -10,11 +10,12 @@ import datetime
 from django.utils import timezone
 
 from intloffice.cache import content_changed
+from intloffice.demo_data import agree
 from intloffice.demo_images import photo
 from intloffice.publishing import Status
 from partners.models import Agreement, Partner
 
-from .demo_content import BODY, PEOPLE, PHOTO_TEXT, SUMMARY, VISITS
+from .demo_content import BODY, PEOPLE, PHOTO_TEXT, SUMMARY, VISITS, person_subject
 from .models import ParticipantRole, Person, SignedAgreement, Visit, VisitParticipant, VisitPhoto
 
 DEPENDS_ON = ("partners",)
@@ -44,12 +45,16 @@ def _published_at(start):
     return min(moment, timezone.now() - datetime.timedelta(hours=1))
 
 
-def _summary(row, head):
-    summary = SUMMARY[row.kind]
+def summary_texts(template, subject):
+    """A summary template (``SUMMARY``) for a head of delegation, agreeing with them."""
     return {
-        "summary_en": summary.en.format(head_en=f"{head.honorific_en} {head.name_en}"),
-        "summary_ar": summary.ar.format(head_ar=f"{head.honorific_ar} {head.name_ar}"),
+        "summary_en": agree(template.en, subject).format(head=subject.name.en),
+        "summary_ar": agree(template.ar, subject).format(head=subject.name.ar),
     }
+
+
+def _summary(row, head):
+    return summary_texts(SUMMARY[row.kind], person_subject(PEOPLE[row.head]))
 
 
 def _visit(row, head, host, starts_on):

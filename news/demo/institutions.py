@@ -5,7 +5,7 @@ import re
 from html import escape
 from typing import NamedTuple
 
-from intloffice.demo_data import Text
+from intloffice.demo_data import Subject, Text, agree, institution_gender
 
 
 class Institution(NamedTuple):
@@ -15,13 +15,18 @@ class Institution(NamedTuple):
     country: Text
     code: str  # ISO country code
 
+    @property
+    def subject(self):
+        """The institution as the grammatical subject of a sentence (gender from its name)."""
+        return Subject(self.name, institution_gender(self.name.ar))
+
 
 INSTITUTIONS = [
     Institution("anatolian-highlands", Text("Anatolian Highlands University", "جامعة المرتفعات الأناضولية"), Text("Ankara", "أنقرة"), Text("Türkiye", "تركيا"), "TR"),
     Institution("kl-civilisation", Text("Kuala Lumpur Institute of Islamic Civilisation", "معهد كوالالمبور للحضارة الإسلامية"), Text("Kuala Lumpur", "كوالالمبور"), Text("Malaysia", "ماليزيا"), "MY"),
     Institution("nile-valley", Text("Nile Valley University of Science", "جامعة وادي النيل للعلوم"), Text("Cairo", "القاهرة"), Text("Egypt", "مصر"), "EG"),
     Institution("tunis-mediterranean", Text("Tunis Institute of Mediterranean Studies", "معهد تونس للدراسات المتوسطية"), Text("Tunis", "تونس"), Text("Tunisia", "تونس"), "TN"),
-    Institution("java-heritage", Text("Java Heritage University", "جامعة تراث جاوة"), Text("Yogyakarta", "يوجياكارتا"), Text("Indonesia", "إندونيسيا"), "ID"),
+    Institution("java-heritage", Text("Java Heritage University", "جامعة تراث جاوة"), Text("Yogyakarta", "يوغياكارتا"), Text("Indonesia", "إندونيسيا"), "ID"),
     Institution("sahel-polytechnic", Text("Sahel Polytechnic University", "جامعة الساحل التقنية"), Text("Dakar", "داكار"), Text("Senegal", "السنغال"), "SN"),
     Institution("caspian-languages", Text("Caspian Institute of Languages", "معهد قزوين للغات"), Text("Baku", "باكو"), Text("Azerbaijan", "أذربيجان"), "AZ"),
     Institution("atlas-mountains", Text("Atlas Mountains University", "جامعة جبال الأطلس"), Text("Rabat", "الرباط"), Text("Morocco", "المغرب"), "MA"),
@@ -34,13 +39,16 @@ INSTITUTIONS = [
 ]  # fmt: skip
 
 
-def fill(text, inst, language):
-    """``text`` with the institution's name, city and country in ``language``."""
+def fill(text, inst, language, subject=None):
+    """``text`` with its ``[m|f|dual m|dual f]`` choices agreeing with the institution (or with
+    ``subject``, e.g. a pair of institutions) and the name, city and country in ``language``."""
+    subject = subject or inst.subject
+    text = agree(text, subject)
     if language == "ar":
-        text = text.format(inst=inst.name.ar, city=inst.city.ar, country=inst.country.ar)
+        text = text.format(inst=subject.name.ar, city=inst.city.ar, country=inst.country.ar)
         # "ل" + "المركز" is written "للمركز".
         return re.sub(r"(^|\s)لال", r"\1لل", text)
-    return text.format(inst=inst.name.en, city=inst.city.en, country=inst.country.en)
+    return text.format(inst=subject.name.en, city=inst.city.en, country=inst.country.en)
 
 
 def html(paragraphs, inst, language):

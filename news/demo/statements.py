@@ -16,7 +16,7 @@ from .statement_texts import STATEMENTS
 STATEMENTS_PER_KIND = 8
 ISSUERS = [
     Text("The Presidency of the University", "رئاسة الجامعة"),
-    Text("International Relations Affairs", "شؤون العلاقات الدولية"),
+    Text("International Relations Office", "مكتب العلاقات الدولية"),
     Text("The University Council", "مجلس الجامعة"),
 ]
 

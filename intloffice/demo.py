@@ -16,6 +16,8 @@ DEPENDS_ON = ()
 #: The fictional owner: the one place the demo names it (news and visits read SiteSettings).
 OWNER_NAME = {"en": "Yanabi University", "ar": "جامعة الينابيع"}
 OWNER_CITY = {"en": "Wadi al-Yanabi", "ar": "وادي الينابيع"}
+#: The country of the (fictional) town: the place of every incoming visit.
+OWNER_COUNTRY = "PS"
 
 SITE = {
     "university_name_en": OWNER_NAME["en"],

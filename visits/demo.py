@@ -10,13 +10,22 @@ import datetime
 from django.utils import timezone
 
 from intloffice.cache import content_changed
+from intloffice.demo import OWNER_COUNTRY
 from intloffice.demo_data import agree
 from intloffice.demo_images import photo
 from intloffice.publishing import Status
 from partners.models import Agreement, Partner
 
 from .demo_content import BODY, PEOPLE, PHOTO_TEXT, SUMMARY, VISITS, person_subject
-from .models import ParticipantRole, Person, SignedAgreement, Visit, VisitParticipant, VisitPhoto
+from .models import (
+    Direction,
+    ParticipantRole,
+    Person,
+    SignedAgreement,
+    Visit,
+    VisitParticipant,
+    VisitPhoto,
+)
 
 DEPENDS_ON = ("partners",)
 
@@ -66,7 +75,9 @@ def _visit(row, head, host, starts_on):
         kind=row.kind,
         starts_on=starts_on,
         ends_on=starts_on + datetime.timedelta(days=row.days - 1),
-        country=row.country,
+        # The place of the visit: the university's own for incoming ones (the visitors' country
+        # is their people's), the host's city and country for outgoing ones.
+        country=OWNER_COUNTRY if row.direction == Direction.INCOMING else row.country,
         city_en=row.city.en,
         city_ar=row.city.ar,
         host_partner=host,

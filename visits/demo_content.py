@@ -35,7 +35,7 @@ class VisitData(NamedTuple):
     kind: str
     days_ago: int  # first day
     days: int
-    country: str
+    country: str  # outgoing: the place; incoming: the visitors' (the place is the owner's)
     city: Text
     host: str | None  # partner slug
     head: str  # PEOPLE key

@@ -66,6 +66,10 @@ def _summary(row, head):
     return summary_texts(SUMMARY[row.kind], person_subject(PEOPLE[row.head]))
 
 
+def _body(row):
+    return BODY.get(row.kind) or BODY[row.direction]
+
+
 def _visit(row, head, host, starts_on):
     return Visit(
         slug=row.slug,
@@ -82,8 +86,8 @@ def _visit(row, head, host, starts_on):
         city_ar=row.city.ar,
         host_partner=host,
         **_summary(row, head),
-        body_en=BODY.en,
-        body_ar=BODY.ar,
+        body_en=_body(row).en,
+        body_ar=_body(row).ar,
         status=Status.PUBLISHED,
         published_at=_published_at(starts_on),
     )

@@ -197,16 +197,38 @@ SUMMARY = {
     ),
 }
 
-BODY = Text(
-    "<p>The visit began with a meeting with the university's president and the director of "
-    "the International Relations Office, followed by a tour of the library, the laboratories and "
-    "the faculties. Both sides discussed academic exchange, joint research and scholarships "
-    "for outstanding students.</p><p>At the end of the visit the guests were presented with "
-    "the university's publications and a commemorative shield.</p>",
-    "<p>بدأت الزيارة بلقاء مع رئيس الجامعة ومديرة مكتب العلاقات الدولية، تلته جولة في المكتبة "
-    "والمختبرات والكليات. وبحث الجانبان سبل التبادل الأكاديمي والبحث المشترك والمنح الدراسية "
-    "للطلبة المتفوقين.</p><p>وفي ختام الزيارة قُدّمت للضيوف إصدارات الجامعة ودرع تذكاري.</p>",
-)
+#: The body of a visit, by direction: guests received at the university, or the university's
+#: delegation received abroad; a conference trip has its own.
+BODY = {
+    K.CONFERENCE: Text(
+        "<p>The university's delegation presented its research at the conference sessions and "
+        "met representatives of partner institutions on their sidelines, to prepare joint "
+        "projects and exchanges.</p>",
+        "<p>قدّم وفد الجامعة أبحاثه في جلسات المؤتمر، والتقى على هامشها ممثلي مؤسسات شريكة "
+        "للتحضير لمشروعات وتبادلات مشتركة.</p>",
+    ),
+    Direction.INCOMING: Text(
+        "<p>The visit began with a meeting with the university's president and the director of "
+        "the International Relations Office, followed by a tour of the library, the laboratories "
+        "and the faculties. Both sides discussed academic exchange, joint research and "
+        "scholarships for outstanding students.</p><p>At the end of the visit the guests were "
+        "presented with the university's publications and a commemorative shield.</p>",
+        "<p>بدأت الزيارة بلقاء مع رئيس الجامعة ومديرة مكتب العلاقات الدولية، تلته جولة في المكتبة "
+        "والمختبرات والكليات. وبحث الجانبان سبل التبادل الأكاديمي والبحث المشترك والمنح الدراسية "
+        "للطلبة المتفوقين.</p><p>وفي ختام الزيارة قُدّمت للضيوف إصدارات الجامعة ودرع تذكاري.</p>",
+    ),
+    Direction.OUTGOING: Text(
+        "<p>The university's delegation was received by the leadership of the host institution "
+        "and toured its faculties, library and laboratories. Both sides reviewed their "
+        "cooperation and discussed academic exchange, joint research and scholarships for "
+        "outstanding students.</p><p>At the end of the visit the delegation presented its hosts "
+        "with the university's publications and a commemorative shield.</p>",
+        "<p>استقبلت قيادة المؤسسة المضيفة وفد الجامعة، وتجوّل الوفد في كلياتها ومكتبتها "
+        "ومختبراتها. واستعرض الجانبان مسيرة التعاون بينهما، وبحثا سبل التبادل الأكاديمي والبحث "
+        "المشترك والمنح الدراسية للطلبة المتفوقين.</p><p>وفي ختام الزيارة قدّم الوفد لمضيفيه "
+        "إصدارات الجامعة ودرعًا تذكاريًا.</p>",
+    ),
+}
 
 PHOTO_TEXT = [
     PhotoText("Group photo of the delegation with the university's leadership", "صورة جماعية للوفد مع قيادة الجامعة",

@@ -104,11 +104,11 @@ STATEMENTS = {
             "Condolences after the storm in {country}",
             "تعزية إثر العاصفة في {country}",
             [
-                "The university offers its condolences to the people of {country} after the severe storm that hit the coast near {city}.",
+                "The university offers its condolences to the people of {country} after the severe storm that hit the region of {city}.",
                 "We are in touch with our partners at {inst} to see how we can support their students.",
             ],
             [
-                "تتقدّم الجامعة بالتعزية إلى شعب {country} إثر العاصفة الشديدة التي ضربت الساحل قرب {city}.",
+                "تتقدّم الجامعة بالتعزية إلى شعب {country} إثر العاصفة الشديدة التي ضربت منطقة {city}.",
                 "ونحن على تواصل مع شركائنا في {inst} لبحث سبل دعم طلبتهم.",
             ],
         ),

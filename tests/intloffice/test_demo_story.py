@@ -8,7 +8,8 @@ import pytest
 from django.core.management import call_command
 
 from intloffice.demo import OWNER_CITY, OWNER_COUNTRY
-from news.models import Statement
+from intloffice.text import normalize_search_text
+from news.models import Article, Statement
 from partners.models import Agreement
 from visits.models import Direction, Visit
 
@@ -42,6 +43,29 @@ def test_the_demo_story_holds_together(demo, client):
             host = visit.host_partner
             assert visit.country == host.country, visit.slug
             assert (visit.city_en, visit.city_ar) == (host.city_en, host.city_ar), visit.slug
+
+    # An article linked to a partner is about that partner (named in its text), and an article
+    # linked to a visit is about a visit that partner hosted.
+    linked = Article.objects.filter(related_partners__isnull=False).prefetch_related(
+        "related_partners"
+    )
+    assert linked.count() >= 40
+    for article in linked.select_related("visit"):
+        for partner in article.related_partners.all():
+            assert partner.name_en in article.title_en + article.body_en, article.slug
+            # Folded: «ل» + «المعهد» is written «للمعهد».
+            arabic = normalize_search_text(article.title_ar + " " + article.body_ar)
+            assert normalize_search_text(partner.name_ar) in arabic, article.slug
+            if article.visit is not None:
+                assert article.visit.host_partner_id == partner.pk, article.slug
+
+    # Incoming and outgoing visits are told differently (guests here, our delegation there).
+    bodies = {
+        direction: set(Visit.objects.filter(direction=direction).values_list("body_en", flat=True))
+        for direction in (Direction.INCOMING, Direction.OUTGOING)
+    }
+    assert bodies[Direction.INCOMING] and bodies[Direction.OUTGOING]
+    assert not bodies[Direction.INCOMING] & bodies[Direction.OUTGOING]
 
     # Statement reference numbers increase with their dates, year by year.
     by_year = {}

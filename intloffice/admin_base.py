@@ -11,15 +11,14 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import get_language_info, ngettext
 from django.utils.translation import gettext_lazy as _
-from django_ckeditor_5.widgets import CKEditor5Widget
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
 from modeltranslation.translator import NotRegistered, translator
 from reversion.admin import VersionAdmin
 
 from .publishing import Status
-from .richtext import RichTextField
+from .richtext import RichTextField, RichTextWidget
 from .roles import NOT_FOR_TRANSLATORS
-from .text import ascii_digits, digit_variants, parse_int
+from .text import ascii_digits, digit_variants, join_list, parse_int
 
 
 def rich_text_widget(db_field, attrs):
@@ -28,7 +27,7 @@ def rich_text_widget(db_field, attrs):
     direction = "rtl" if get_language_info(language)["bidi"] else "ltr"
     attrs = {**attrs, "dir": direction, "lang": language}
     attrs["class"] = " ".join(filter(None, ["django_ckeditor_5", attrs.get("class", "")]))
-    return CKEditor5Widget(config_name=f"rich_{language}", attrs=attrs)
+    return RichTextWidget(language, config_name="default", attrs=attrs)
 
 
 #: Form fields where digits typed as Arabic-Indic (٠–٩) are read as ASCII digits.
@@ -236,7 +235,7 @@ class PublishableAdmin(ContentAdmin):
             self.message_user(
                 request,
                 _("Not published, a language is missing: %(items)s")
-                % {"items": ", ".join(refused)},
+                % {"items": join_list(refused)},
                 messages.WARNING,
             )
 

@@ -1,3 +1,4 @@
+from axes.apps import AppConfig as BaseAxesConfig
 from dbbackup.signals import post_media_restore, post_restore
 from django.apps import AppConfig
 from django.contrib.admin.apps import AdminConfig
@@ -23,9 +24,11 @@ class IntlofficeConfig(AppConfig):
             hygiene,
         )
         from .blocks import office_pages
+        from .countries import use_site_collation
         from .plugins import home
         from .roles import reapply_roles
 
+        use_site_collation()
         post_migrate.connect(create_cache_tables, sender=self, dispatch_uid="intloffice-cache")
         # A restored database or media: pages cached before it are stale.
         post_restore.connect(cache.bump_content_version, dispatch_uid="intloffice-restore")
@@ -43,3 +46,9 @@ class IntlofficeConfig(AppConfig):
 
 class OfficeAdminConfig(AdminConfig):
     default_site = "intloffice.admin_site.OfficeAdminSite"
+
+
+class AxesConfig(BaseAxesConfig):
+    """django-axes with a translated heading in the admin (its own reads "Axes")."""
+
+    verbose_name = _("Sign-in attempts")

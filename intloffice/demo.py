@@ -1,7 +1,9 @@
 """Demo content for the site-wide app: the site settings and the office's own pages.
 
-Wording after the two offices in ../shared/seeds/ (Al-Aqsa University's International
-Relations Affairs, and the relations work of Al-Mustafa International University).
+The demo's owner is FICTIONAL: Yanabi University («جامعة الينابيع») in the made-up town of
+Wadi al-Yanabi, with ``example.edu`` addresses, a placeholder phone number and no social
+accounts. The wording of the pages is adapted from the two offices in ../shared/seeds/; no
+real university is named as the owner. Seeding sets SiteSettings only when they are empty.
 """
 
 from django.utils import timezone
@@ -11,31 +13,45 @@ from .publishing import Status
 
 DEPENDS_ON = ()
 
+#: The fictional owner: the one place the demo names it (news and visits read SiteSettings).
+OWNER_NAME = {"en": "Yanabi University", "ar": "جامعة الينابيع"}
+OWNER_CITY = {"en": "Wadi al-Yanabi", "ar": "وادي الينابيع"}
+#: The country of the (fictional) town: the place of every incoming visit.
+OWNER_COUNTRY = "PS"
+
 SITE = {
-    "university_name_en": "Al-Aqsa University",
-    "university_name_ar": "جامعة الأقصى",
-    "office_name_en": "International Relations Affairs",
-    "office_name_ar": "شؤون العلاقات الدولية",
+    "university_name_en": OWNER_NAME["en"],
+    "university_name_ar": OWNER_NAME["ar"],
+    "office_name_en": "International Relations Office",
+    "office_name_ar": "مكتب العلاقات الدولية",
     "intro_en": (
-        "The International Relations Affairs is the university's gate to regional and "
+        "The International Relations Office is the university's gate to regional and "
         "international institutions. It builds bridges of academic and cultural cooperation "
         "with universities, research centres and Arab and international organisations, and "
         "strengthens the university's standing abroad."
     ),
     "intro_ar": (
-        "شؤون العلاقات الدولية بوابة الجامعة إلى المؤسسات الإقليمية والدولية، تعمل على مدّ جسور "
+        "مكتب العلاقات الدولية بوابة الجامعة إلى المؤسسات الإقليمية والدولية، يعمل على مدّ جسور "
         "التعاون الأكاديمي والثقافي بين الجامعة والجامعات ومراكز البحث والمنظمات العربية "
         "والدولية، وتعزيز مكانة الجامعة على الصعيد الدولي."
     ),
-    "address_en": "Al-Aqsa University, Administration Building, second floor\nGaza, Palestine",
-    "address_ar": "جامعة الأقصى، مبنى الإدارة، الطابق الثاني\nغزة، فلسطين",
-    "phone": "+970 8 284 5500",
-    "email": "international@alaqsa.edu.ps",
-    "map_link": "https://www.openstreetmap.org/search?query=Al-Aqsa%20University%20Gaza",
-    "facebook": "https://www.facebook.com/alaqsa.university",
-    "youtube": "https://www.youtube.com/@alaqsauniversity",
-    "footer_text_en": "International Relations Affairs — building bridges of academic cooperation.",
-    "footer_text_ar": "شؤون العلاقات الدولية — نمدّ جسور التعاون الأكاديمي.",
+    "address_en": (
+        f"{OWNER_NAME['en']}, Administration Building, second floor\n"
+        f"1 University Road, {OWNER_CITY['en']}"
+    ),
+    "address_ar": (
+        f"{OWNER_NAME['ar']}، مبنى الإدارة، الطابق الثاني\n1 شارع الجامعة، {OWNER_CITY['ar']}"
+    ),
+    "phone": "+000 0000 0000",
+    "email": "international@example.edu",
+    "map_link": "",
+    "facebook": "",
+    "x_twitter": "",
+    "youtube": "",
+    "instagram": "",
+    "linkedin": "",
+    "footer_text_en": "International Relations Office — building bridges of academic cooperation.",
+    "footer_text_ar": "مكتب العلاقات الدولية — نمدّ جسور التعاون الأكاديمي.",
     "office_language": "ar",
 }
 
@@ -44,14 +60,14 @@ ABOUT = {
     "order": 1,
     "title_en": "About us",
     "title_ar": "من نحن",
-    "summary_en": "The International Relations Affairs is the university's gate to regional and international institutions.",
-    "summary_ar": "شؤون العلاقات الدولية بوابة الجامعة إلى المؤسسات الإقليمية والدولية.",
+    "summary_en": "The International Relations Office is the university's gate to regional and international institutions.",
+    "summary_ar": "مكتب العلاقات الدولية بوابة الجامعة إلى المؤسسات الإقليمية والدولية.",
     "body_en": (
-        "<p>The International Relations Affairs is the gate of the university to regional and "
+        "<p>The International Relations Office is the gate of the university to regional and "
         "international institutions. It develops the university's profile at the international "
         "level by building bridges of academic and cultural cooperation between the university "
         "and academic institutions, as well as Arab and international organisations.</p>"
-        "<h2>What we do</h2><ul>"
+        "<h2>Our tasks</h2><ul>"
         "<li>Prepare, sign and follow up cooperation agreements and memoranda of understanding.</li>"
         "<li>Receive visiting delegations and organise the university's delegations abroad.</li>"
         "<li>Announce scholarships, research funding calls and exchange programmes.</li>"
@@ -60,10 +76,10 @@ ABOUT = {
         "</ul>"
     ),
     "body_ar": (
-        "<p>شؤون العلاقات الدولية هي بوابة الجامعة إلى المؤسسات الإقليمية والدولية، وتعمل على "
+        "<p>مكتب العلاقات الدولية هو بوابة الجامعة إلى المؤسسات الإقليمية والدولية، ويعمل على "
         "تطوير حضور الجامعة على المستوى الدولي من خلال مدّ جسور التعاون الأكاديمي والثقافي بين "
         "الجامعة ومختلف المؤسسات الأكاديمية والمنظمات العربية والدولية.</p>"
-        "<h2>ماذا نعمل</h2><ul>"
+        "<h2>مهامّنا</h2><ul>"
         "<li>إعداد اتفاقيات التعاون ومذكرات التفاهم وتوقيعها ومتابعة تنفيذها.</li>"
         "<li>استقبال الوفود الزائرة وتنظيم وفود الجامعة إلى الخارج.</li>"
         "<li>الإعلان عن المنح الدراسية ودعوات تمويل البحث وبرامج التبادل.</li>"
@@ -81,7 +97,7 @@ VISION = {
     "summary_en": "A broad international network that serves the university's vision of globalisation.",
     "summary_ar": "شبكة دولية واسعة تخدم رؤية الجامعة في الانفتاح على العالم.",
     "body_en": (
-        "<h2>Vision</h2><p>The International Relations Affairs seeks to build a broad "
+        "<h2>Vision</h2><p>The International Relations Office seeks to build a broad "
         "international network by strengthening the university's relations with international, "
         "educational and research institutions in various academic circles, in order to achieve "
         "the university's vision of globalisation.</p>"
@@ -92,7 +108,7 @@ VISION = {
         "its international standing.</p>"
     ),
     "body_ar": (
-        "<h2>الرؤية</h2><p>تسعى شؤون العلاقات الدولية إلى بناء شبكة دولية واسعة من خلال تعزيز "
+        "<h2>الرؤية</h2><p>يسعى مكتب العلاقات الدولية إلى بناء شبكة دولية واسعة من خلال تعزيز "
         "علاقات الجامعة بالمؤسسات الدولية والتعليمية والبحثية في مختلف الأوساط الأكاديمية، "
         "تحقيقًا لرؤية الجامعة في الانفتاح على العالم.</p>"
         "<h2>الرسالة</h2><p>رسالتنا إقامة الشراكات والبرامج الثنائية مع الجامعات على المستويين "
@@ -145,10 +161,10 @@ RELATIONS = {
     "summary_en": "Visits of scholars and dignitaries, information dissemination, official positions and exhibitions.",
     "summary_ar": "زيارات العلماء والشخصيات، ونشر المعلومات، والمواقف الرسمية، والمعارض.",
     "body_en": (
-        "<h2>Communication with religious authorities and scholars</h2><p>The university values "
-        "the guidance of religious authorities and scholars and keeps expanding its relations "
-        "with them and with other public figures. These meetings take place on a regular, "
-        "periodic basis.</p>"
+        "<h2>Dialogue with religious institutions and scholars</h2><p>The university meets "
+        "religious institutions and scholars, as it meets other public figures, to exchange "
+        "views on questions of education and dialogue. These meetings take place on a "
+        "regular, periodic basis.</p>"
         "<h2>Communication with scientific and cultural figures</h2><p>Every year, presidents, "
         "ministers, members of parliament, ambassadors, university presidents, professors and "
         "intellectuals from many countries visit the university to become familiar with its "
@@ -167,9 +183,9 @@ RELATIONS = {
         "achievements to its visitors.</p>"
     ),
     "body_ar": (
-        "<h2>التواصل مع المرجعيات الدينية والعلماء</h2><p>تولي الجامعة أهمية كبيرة لتوجيهات "
-        "المرجعيات الدينية والعلماء، وتعمل على توسيع علاقاتها بهم وبسائر الشخصيات العامة، وتُعقد "
-        "هذه اللقاءات بصورة دورية منتظمة.</p>"
+        "<h2>الحوار مع المؤسسات الدينية وعلماء الدين</h2><p>تلتقي الجامعة بالمؤسسات الدينية "
+        "وعلماء الدين، كما تلتقي بسائر الشخصيات العامة، لتبادل الرأي في قضايا التعليم والحوار، "
+        "وتُعقد هذه اللقاءات بصورة دورية منتظمة.</p>"
         "<h2>التواصل مع الشخصيات العلمية والثقافية</h2><p>يزور الجامعة كل عام رؤساء ووزراء "
         "وأعضاء برلمانات وسفراء ورؤساء جامعات وأساتذة ومفكرون من بلدان كثيرة، للتعرف إلى "
         "أنشطتها وتوسيع علاقاتها الدولية، وتنتهي كثير من هذه الزيارات بتوقيع اتفاقيات وتوسيع "
@@ -177,7 +193,7 @@ RELATIONS = {
         "<h2>نشر المعلومات</h2><p>يتابع المكتب المستجدات الإقليمية والدولية بفريق من الخبراء، "
         "وينشر أخبار الجامعة وإنجازاتها عبر مجلة إخبارية نصف شهرية، ومواقع الجامعة الإلكترونية، "
         "والتواصل مع وكالات الأنباء، والمؤتمرات الصحفية بحضور رئيس الجامعة وكبار مسؤوليها، "
-        "والنشرات والكتيبات والأفلام والمقاطع بلغات متعددة.</p>"
+        "والمطويّات والأدلة والأفلام والمقاطع المصوّرة بلغات متعددة.</p>"
         "<h2>المواقف الرسمية</h2><p>بوصفها مؤسسة أكاديمية دولية، تعلن الجامعة مواقفها من "
         "الأحداث المهمة في العالم من خلال بيانات رسمية.</p>"
         "<h2>المعارض</h2><p>تشارك الجامعة في المعارض المتخصصة ولا سيما الدولية منها، وتسهم في "

@@ -30,6 +30,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from django_filters.views import FilterView
 
+from .countries import collation_key
 from .exports import safe_cell
 from .text import parse_int
 
@@ -116,7 +117,7 @@ class CountryFilter(django_filters.ChoiceFilter):
 
 
 def _by_name(pair):
-    return pair[1]
+    return collation_key(pair[1])
 
 
 class ListFilterSet(django_filters.FilterSet):

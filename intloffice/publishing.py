@@ -11,7 +11,7 @@ from django.db import models
 from django.http import Http404
 from django.utils import timezone
 from django.utils.text import slugify
-from django.utils.translation import get_language
+from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.translator import NotRegistered, translator
 
@@ -123,7 +123,6 @@ class Publishable(RichTextMixin, models.Model):
             return
         missing = self.missing_translations()
         if missing:
-            names = dict(settings.LANGUAGES)
             errors = {}
             for code, fields in missing.items():
                 for name in fields:
@@ -131,7 +130,7 @@ class Publishable(RichTextMixin, models.Model):
                         _(
                             "Fill in the %(language)s text before publishing, or tick “this language only”."
                         )
-                        % {"language": names[code]}
+                        % {"language": get_language_info(code)["name_translated"]}
                     )
             raise ValidationError(errors)
 

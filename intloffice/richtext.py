@@ -6,9 +6,13 @@ edits are all stored clean.
 """
 
 import nh3
+from django import forms
 from django.conf import settings
+from django.contrib.staticfiles import finders
 from django.db import models
+from django.utils.translation import get_language
 from django_ckeditor_5.fields import CKEditor5Field
+from django_ckeditor_5.widgets import CKEditor5Widget
 
 ALLOWED_TAGS = {
     "p", "br", "h2", "h3", "h4", "ul", "ol", "li", "a", "strong", "b", "em", "i", "u", "s",
@@ -76,3 +80,39 @@ class RichTextMixin(models.Model):
                 if value:
                     self.__dict__[field.attname] = sanitize_html(value)
         super().save(*args, **kwargs)
+
+
+def editor_ui_language(language=None):
+    """The editor's interface language for the active (or given) site language: the language
+    itself when the editor ships a translation for it, else English (its built-in one)."""
+    code = (language or get_language() or settings.LANGUAGE_CODE).lower()
+    if code == "en" or not finders.find(f"django_ckeditor_5/dist/translations/{code}.js"):
+        return "en"
+    return code
+
+
+class RichTextWidget(CKEditor5Widget):
+    """CKEditor 5 whose interface speaks the staff member's language (the admin's active one:
+    «فقرة», «الكلمات: 0» on Arabic admin pages) while the content keeps the column's language
+    and direction. The package loads no interface translation when ``language`` is a dict, so
+    this widget adds the translation files itself."""
+
+    def __init__(self, content_language, config_name="default", attrs=None):
+        self.content_language = content_language
+        super().__init__(config_name=config_name, attrs=attrs)
+
+    def render(self, name, value, attrs=None, renderer=None):
+        self.config = {
+            **self.config,
+            "language": {"ui": editor_ui_language(), "content": self.content_language},
+        }
+        return super().render(name, value, attrs, renderer)
+
+    @property
+    def media(self):
+        translations = [
+            f"django_ckeditor_5/dist/translations/{code}.js"
+            for code in dict.fromkeys(editor_ui_language(code) for code, _ in settings.LANGUAGES)
+            if code != "en"
+        ]
+        return super().media + forms.Media(js=translations)

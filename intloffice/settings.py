@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import environ
+from django.utils.translation import gettext_lazy
 from python_ipware import IpWare
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -47,7 +48,7 @@ INSTALLED_APPS = [
     "django_filters",
     "solo",
     "reversion",
-    "axes",
+    "intloffice.apps.AxesConfig",  # django-axes, its admin heading translated
     "csp",
     "rosetta",
     "import_export",
@@ -189,9 +190,24 @@ LANGUAGES = [("ar", "العربية"), ("en", "English")]
 # only"); a language added later (README "Adding a language") is optional and falls back.
 PUBLISHING_LANGUAGES = ["ar", "en"]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Arabic date and date-time formats (Django's Arabic module lacks the date-time one).
+FORMAT_MODULE_PATH = ["intloffice.formats"]
 TIME_ZONE = env.str("DJANGO_TIME_ZONE", default="Asia/Gaza")
 USE_I18N = True
 USE_TZ = True
+
+# django-countries: names corrected through this project's catalogue (the package's Arabic has
+# «اندونيسيا» and «السعودية (المملكة العربية)»); lists sorted as intloffice/countries.py says.
+COUNTRIES_OVERRIDE = {
+    "CF": gettext_lazy("Central African Republic"),
+    "EE": gettext_lazy("Estonia"),
+    "ET": gettext_lazy("Ethiopia"),
+    "FM": gettext_lazy("Micronesia"),
+    "ID": gettext_lazy("Indonesia"),
+    "ES": gettext_lazy("Spain"),
+    "SA": gettext_lazy("Saudi Arabia"),
+    "ZA": gettext_lazy("South Africa"),
+}
 
 MODELTRANSLATION_DEFAULT_LANGUAGE = "ar"
 MODELTRANSLATION_LANGUAGES = ("ar", "en")
@@ -276,7 +292,8 @@ ROSETTA_MESSAGES_PER_PAGE = 50
 ROSETTA_LOGIN_URL = "admin:login"
 ROSETTA_SHOW_AT_ADMIN_PANEL = True
 
-# Rich text: one editor configuration per content direction.
+# Rich text: one editor configuration; intloffice.richtext.RichTextWidget sets its interface
+# language (the admin's: Arabic or English) and content language (the column's) per field.
 _CKEDITOR_TOOLBAR = [
     "heading", "|", "bold", "italic", "link", "bulletedList", "numberedList", "blockQuote",
     "|", "insertTable", "imageUpload", "|", "undo", "redo",
@@ -294,11 +311,7 @@ _CKEDITOR_BASE = {
     "table": {"contentToolbar": ["tableColumn", "tableRow", "mergeTableCells"]},
     "image": {"toolbar": ["imageTextAlternative"]},
 }  # fmt: skip
-CKEDITOR_5_CONFIGS = {
-    "default": _CKEDITOR_BASE,
-    "rich_ar": {**_CKEDITOR_BASE, "language": {"ui": "ar", "content": "ar"}},
-    "rich_en": {**_CKEDITOR_BASE, "language": {"ui": "en", "content": "en"}},
-}
+CKEDITOR_5_CONFIGS = {"default": _CKEDITOR_BASE}
 CKEDITOR_5_FILE_UPLOAD_PERMISSION = "staff"
 CKEDITOR_5_UPLOAD_FILE_TYPES = ["jpeg", "png", "gif", "webp"]
 CKEDITOR_5_MAX_FILE_SIZE = 10  # MB

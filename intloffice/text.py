@@ -3,6 +3,8 @@
 import re
 import unicodedata
 
+from django.utils.translation import pgettext
+
 # Tashkeel (harakat, tanween, shadda, sukun, superscript alef) and Quranic marks.
 _DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
 _TATWEEL = "\u0640"
@@ -13,25 +15,49 @@ _FOLD = str.maketrans(
         "آ": "ا",
         "ٱ": "ا",
         "ى": "ي",
-        "ئ": "ي",
-        "ؤ": "و",
         "ة": "ه",
         "ی": "ي",  # Persian yeh
+        "ے": "ي",  # Urdu yeh barree
         "ک": "ك",  # Persian kaf
+        "گ": "ك",  # gaf (foreign names: «گوگل»)
+        "ڤ": "ف",  # veh («ڤيينا»)
+        "پ": "ب",  # peh
+        "چ": "ج",  # tcheh
+        "ہ": "ه",  # Urdu heh goal
+        "ھ": "ه",  # heh doachashmee
+        "ۃ": "ه",  # taa marbuta goal
+        "ۀ": "ه",  # heh with yeh above
+        # Hamza on a waw or yeh seat, or alone: one form, so «مسؤول» and «مسئول» (and «شؤون»,
+        # «شئون») match. Alef-hamza folds to alef above: it is the hamza most often left out.
+        "ؤ": "ء",
+        "ئ": "ء",
     }
 )
+#: Marks with no visible form: zero-width (non-)joiner, LRM/RLM, Arabic letter mark, the
+#: directional isolates and the byte-order mark. Pasted text carries them; a query never does.
+_INVISIBLE = re.compile("[\u200b-\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff\u00ad]")
+#: «هيأة» is an older spelling of «هيئة»: alef-hamza after a yeh inside a word is that seat.
+_YEH_ALEF_HAMZA = re.compile("(?<=\\wي)أ")
+#: The preposition li- with the article («للمركز», "for the centre") read as the article alone.
+_LI_ARTICLE = re.compile("(?<!\\w)لل(?=\\w\\w)")
 _SPACES = re.compile(r"\s+")
 
 
 def normalize_search_text(value):
-    """Fold text for search: case, Latin accents, Arabic diacritics, tatweel, alef/hamza/ya/taa
-    marbuta variants; collapse spaces. Apply it to stored search columns and to queries alike."""
+    """Fold text for search: case, Latin accents, Arabic diacritics, tatweel, invisible marks,
+    Arabic-Indic and Persian digits, alef/hamza-seat/ya/taa marbuta/heh variants, the letters
+    of foreign names (ڤ پ گ چ), and word-initial «لل» as «ال»; collapse spaces. Apply it to
+    stored search columns and to queries alike (a change here needs stored columns refilled:
+    see partners' migration 0005)."""
     if not value:
         return ""
     value = unicodedata.normalize("NFKC", str(value))
+    value = _INVISIBLE.sub("", value)
     value = _DIACRITICS.sub("", value).replace(_TATWEEL, "")
+    value = _YEH_ALEF_HAMZA.sub("ء", value)
     value = ascii_digits(value.translate(_FOLD)).casefold()
     value = "".join(c for c in unicodedata.normalize("NFKD", value) if not unicodedata.combining(c))
+    value = _LI_ARTICLE.sub("ال", value)
     return _SPACES.sub(" ", value).strip()
 
 
@@ -81,6 +107,33 @@ def transliterate(value):
         return ""
     value = _DIACRITICS.sub("", unicodedata.normalize("NFKC", str(value))).replace(_TATWEEL, "")
     return ascii_digits(value).translate(_LATIN)
+
+
+_RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+_LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f]")
+
+
+def is_latin_only(value):
+    """True when ``value`` has Latin letters and no Arabic or Hebrew ones ("LAPL", "UNESCO")."""
+    value = str(value or "")
+    return bool(_LATIN_LETTER.search(value)) and not _RTL_LETTER.search(value)
+
+
+#: Unicode "first strong isolate" and "pop directional isolate": plain-text <bdi>.
+FSI, PDI = "\u2068", "\u2069"
+
+
+def isolate(value):
+    """``value`` between U+2068 and U+2069, so a name or address in the other script keeps its
+    own direction in plain text (e-mails, <title>, messages) and leaves the punctuation around
+    it in place. Empty stays empty."""
+    value = "" if value is None else str(value)
+    return f"{FSI}{value}{PDI}" if value else ""
+
+
+def join_list(items):
+    """``items`` joined with the active language's comma ("،" in Arabic), each isolated."""
+    return f"{pgettext('comma', ',')} ".join(isolate(item) for item in items)
 
 
 def parse_int(value):

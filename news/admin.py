@@ -75,11 +75,11 @@ class DuplicateAsDraftMixin:
         self.message_user(
             request,
             ngettext(
-                "%d draft copy made; edit it and publish it when it is ready.",
-                "%d draft copies made; edit them and publish them when they are ready.",
+                "%(count)d draft copy made; edit it and publish it when it is ready.",
+                "%(count)d draft copies made; edit them and publish them when they are ready.",
                 len(copies),
             )
-            % len(copies),
+            % {"count": len(copies)},
             messages.SUCCESS,
         )
 

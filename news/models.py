@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
-from django.utils.translation import get_language
+from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from intloffice.documents import DocumentField
@@ -30,7 +30,7 @@ class Category(models.Model):
 
 
 class ArticleKind(models.TextChoices):
-    NEWS = "news", _("News")
+    NEWS = "news", pgettext_lazy("kind of article", "News")
     PRESS_RELEASE = "press_release", _("Press release")
     PRESS_CONFERENCE = "press_conference", _("Press conference")
     BRIEF = "brief", _("International developments brief")

@@ -10,6 +10,7 @@ import datetime
 
 from django.utils import timezone
 
+from intloffice.demo_data import Text
 from intloffice.demo_images import logo
 from intloffice.publishing import Status
 from intloffice.text import normalize_search_text
@@ -27,6 +28,7 @@ from .demo_content import (
 from .models import Agreement, Membership, Partner
 
 DEPENDS_ON = ()
+ROWS = {row.slug: row for row in PARTNERS}
 
 
 def _initials(short_name, name):
@@ -80,6 +82,25 @@ def _seed_partners(now):
     return created
 
 
+def _join_names(names, language):
+    """ "A, B and C" / «أ وب وج»."""
+    if language == "ar":
+        return " و".join(names)
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+def agreement_title(title, names):
+    """``title`` (a ``Text``) naming every partner (``names``, ``Text``s) in full, in both
+    languages: a shortened name after "with"/«مع» is replaced, a title without one gets it."""
+    if all(name.en in title.en and name.ar in title.ar for name in names):
+        return title
+    en, ar = title.en.split(" with ")[0], title.ar.split(" مع ")[0]
+    return Text(
+        f"{en} with {_join_names([n.en for n in names], 'en')}",
+        f"{ar} مع {_join_names([n.ar for n in names], 'ar')}",
+    )
+
+
 def _seed_agreements(now, today):
     partners = {p.slug: p for p in Partner.objects.filter(slug__in=[r.slug for r in PARTNERS])}
     existing = set(
@@ -93,11 +114,12 @@ def _seed_agreements(now, today):
             continue
         signed, starts, ends = row.dates(today)
         topic = AGREEMENT_TOPICS[row.kind]
+        title = agreement_title(row.title, [ROWS[slug].name for slug in row.partners])
         agreement = Agreement.objects.create(
             slug=row.slug,
             kind=row.kind,
-            title_en=row.title.en,
-            title_ar=row.title.ar,
+            title_en=title.en,
+            title_ar=title.ar,
             signed_on=signed,
             starts_on=starts,
             ends_on=ends,
@@ -175,11 +197,18 @@ def _seed_scaled(scale, now, today):
         if slug in existing:
             continue
         signed, starts, ends = row.dates(today, shift=copy)
+        branches = [
+            Text(f"{ROWS[p].name.en}, branch {copy}", f"{ROWS[p].name.ar}، الفرع {copy}")
+            for p in row.partners
+        ]
+        title = agreement_title(
+            Text(row.title.en.split(" with ")[0], row.title.ar.split(" مع ")[0]), branches
+        )
         agreement = Agreement(
             slug=slug,
             kind=row.kind,
-            title_en=f"{row.title.en} ({copy})",
-            title_ar=f"{row.title.ar} ({copy})",
+            title_en=title.en,
+            title_ar=title.ar,
             signed_on=signed,
             starts_on=starts,
             ends_on=ends,
@@ -189,7 +218,7 @@ def _seed_scaled(scale, now, today):
             status=Status.PUBLISHED,
             published_at=now - datetime.timedelta(days=7),
         )
-        agreement.search_text = normalize_search_text(f"{row.title.ar} {row.title.en}")
+        agreement.search_text = normalize_search_text(f"{title.ar} {title.en}")
         new_agreements.append(agreement)
         links.append([partner_ids[f"{partner}-{copy}"] for partner in row.partners])
     Agreement.objects.bulk_create(new_agreements, batch_size=500)

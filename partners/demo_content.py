@@ -126,10 +126,12 @@ PARTNERS = [
     PartnerData("heritage-education-council", INT, "FR", Text("Paris", "باريس"), Text("International Council for Heritage Education", "المجلس الدولي للتربية على التراث"), Text("ICHE", ""), 2015),
 ]  # fmt: skip
 
+#: About a partner. The university is the subject, so the sentence agrees with any partner's
+#: name (the Arabic verb would otherwise have to agree with «معهد» or «جامعة»).
 DESCRIPTION = Text(
-    "<p>{name} works with the university on {topic}. Joint activities include staff and "
+    "<p>The university works with {name} on {topic}. Joint activities include staff and "
     "student visits, shared seminars and co-supervised research.</p>",
-    "<p>تتعاون {name} مع الجامعة في مجال {topic}، وتشمل الأنشطة المشتركة زيارات أعضاء هيئة "
+    "<p>تتعاون الجامعة مع {name} في مجال {topic}، وتشمل الأنشطة المشتركة زيارات أعضاء هيئة "
     "التدريس والطلبة، والندوات المشتركة، والإشراف المشترك على البحوث.</p>",
 )
 TOPICS = {
@@ -162,7 +164,7 @@ AGREEMENTS = [
     # last day, valid five years.
     AgreementData("minister-higher-education-indonesia-agreement", AgreementKind.MOU, Text("Memorandum of understanding with the Java Institute of Islamic Studies", "مذكرة تفاهم مع معهد جاوة للدراسات الإسلامية"), ["java-institute-of-islamic-studies"], 74, 0, 1751, Renewal.NONE, False, True),
     AgreementData("nile-delta-university-president-agreement", AgreementKind.COOPERATION, Text("Academic cooperation agreement with Nile Delta University", "اتفاقية تعاون أكاديمي مع جامعة دلتا النيل"), ["nile-delta-university"], 109, 0, 1716, Renewal.NONE, False, True),
-    AgreementData("anatolian-heritage-university-rector-agreement", AgreementKind.STUDENT_EXCHANGE, Text("Student exchange agreement with Anatolian Heritage University", "اتفاقية تبادل طلابي مع جامعة التراث الأناضولي"), ["anatolian-heritage-university"], 339, 0, 1486, Renewal.NONE, False, True),
+    AgreementData("anatolian-heritage-university-rector-agreement", AgreementKind.STUDENT_EXCHANGE, Text("Student exchange agreement with Anatolian Heritage University", "اتفاقية تبادل الطلبة مع جامعة التراث الأناضولي"), ["anatolian-heritage-university"], 339, 0, 1486, Renewal.NONE, False, True),
     AgreementData("mesopotamia-university-delegation-agreement", AgreementKind.JOINT_RESEARCH, Text("Joint research agreement with Mesopotamia University of Technology", "اتفاقية بحث مشترك مع جامعة الرافدين التقنية"), ["mesopotamia-university-of-technology"], 818, 0, 1007, Renewal.NONE, False, True),
     AgreementData("delegation-to-kuala-lumpur-agreement", AgreementKind.JOINT_PROGRAMME, Text("Joint programme agreement with Straits International University", "اتفاقية برنامج مشترك مع جامعة المضائق الدولية"), ["straits-international-university"], 167, 0, 1658, Renewal.NONE, False, True),
     AgreementData("delegation-to-gothenburg-agreement", AgreementKind.STAFF_EXCHANGE, Text("Staff exchange agreement with the Nordic Institute of Technology", "اتفاقية تبادل أعضاء هيئة التدريس مع المعهد الاسكندنافي للتكنولوجيا"), ["nordic-institute-of-technology"], 426, 0, 1399, Renewal.NONE, False, True),

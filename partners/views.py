@@ -2,10 +2,12 @@
 
 from django.db.models import Count, Prefetch
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.views.generic import DetailView, TemplateView
 from django_countries import countries
 
 from intloffice import plugins
+from intloffice.countries import collation_key
 from intloffice.digits import localize_digits
 from intloffice.lists import FilteredListView, OpenDataMixin
 from intloffice.publishing import PublishedObjectMixin, is_staff_request
@@ -230,9 +232,12 @@ class CountryListView(TemplateView):
     query_params = ("sort",)  # the page cache keys on these alone
 
     def sort_options(self, sources):
-        options = {"name": (lambda row: row["name"], False)}
+        options = {"name": (lambda row: collation_key(row["name"]), False)}
         for key, _label in sources:
-            options[key] = (lambda row, key=key: (-row["counts"][key], row["name"]), False)
+            options[key] = (
+                lambda row, key=key: (-row["counts"][key], collation_key(row["name"])),
+                False,
+            )
         return options
 
     def get_context_data(self, **kwargs):
@@ -264,15 +269,16 @@ class CountryListView(TemplateView):
 
     @staticmethod
     def legend():
-        """[(label, css class)]: "1", "2–3", "4–7", "8–15", "16+"."""
+        """[(label, css class)]: "1", "2–3", "4–7", "8–15", "16 or more" (a word, not "16+",
+        which a right-to-left line shows as "+16"), with the digits Arabic pages use."""
         items = []
         for index, (low, css) in enumerate(MAP_SHADES):
             if index + 1 < len(MAP_SHADES):
                 high = MAP_SHADES[index + 1][0] - 1
                 label = str(low) if high == low else f"{low}–{high}"
             else:
-                label = f"{low}+"
-            items.append((label, css))
+                label = gettext("%(count)s or more") % {"count": low}
+            items.append((localize_digits(label), css))
         return items
 
     @staticmethod

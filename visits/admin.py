@@ -17,6 +17,7 @@ from intloffice.admin_base import (
     PublishableAdmin,
     year_list_filter,
 )
+from intloffice.text import join_list
 
 from .exports import VisitResource
 from .models import Person, SignedAgreement, Visit, VisitParticipant, VisitPhoto
@@ -45,7 +46,7 @@ class ParticipantFormSet(CustomInlineFormSet):
                 gettext(
                     "A person can take part in a visit only once. Remove the repeated line for: %(names)s."
                 )
-                % {"names": ", ".join(dict.fromkeys(duplicates))},
+                % {"names": join_list(dict.fromkeys(duplicates))},
                 code="duplicate_participant",
             )
         super().clean()

@@ -10,12 +10,22 @@ import datetime
 from django.utils import timezone
 
 from intloffice.cache import content_changed
+from intloffice.demo import OWNER_COUNTRY
+from intloffice.demo_data import agree
 from intloffice.demo_images import photo
 from intloffice.publishing import Status
 from partners.models import Agreement, Partner
 
-from .demo_content import BODY, PEOPLE, PHOTO_TEXT, SUMMARY, VISITS
-from .models import ParticipantRole, Person, SignedAgreement, Visit, VisitParticipant, VisitPhoto
+from .demo_content import BODY, PEOPLE, PHOTO_TEXT, SUMMARY, VISITS, person_subject
+from .models import (
+    Direction,
+    ParticipantRole,
+    Person,
+    SignedAgreement,
+    Visit,
+    VisitParticipant,
+    VisitPhoto,
+)
 
 DEPENDS_ON = ("partners",)
 
@@ -44,12 +54,20 @@ def _published_at(start):
     return min(moment, timezone.now() - datetime.timedelta(hours=1))
 
 
-def _summary(row, head):
-    summary = SUMMARY[row.kind]
+def summary_texts(template, subject):
+    """A summary template (``SUMMARY``) for a head of delegation, agreeing with them."""
     return {
-        "summary_en": summary.en.format(head_en=f"{head.honorific_en} {head.name_en}"),
-        "summary_ar": summary.ar.format(head_ar=f"{head.honorific_ar} {head.name_ar}"),
+        "summary_en": agree(template.en, subject).format(head=subject.name.en),
+        "summary_ar": agree(template.ar, subject).format(head=subject.name.ar),
     }
+
+
+def _summary(row, head):
+    return summary_texts(SUMMARY[row.kind], person_subject(PEOPLE[row.head]))
+
+
+def _body(row):
+    return BODY.get(row.kind) or BODY[row.direction]
 
 
 def _visit(row, head, host, starts_on):
@@ -61,13 +79,15 @@ def _visit(row, head, host, starts_on):
         kind=row.kind,
         starts_on=starts_on,
         ends_on=starts_on + datetime.timedelta(days=row.days - 1),
-        country=row.country,
+        # The place of the visit: the university's own for incoming ones (the visitors' country
+        # is their people's), the host's city and country for outgoing ones.
+        country=OWNER_COUNTRY if row.direction == Direction.INCOMING else row.country,
         city_en=row.city.en,
         city_ar=row.city.ar,
         host_partner=host,
         **_summary(row, head),
-        body_en=BODY.en,
-        body_ar=BODY.ar,
+        body_en=_body(row).en,
+        body_ar=_body(row).ar,
         status=Status.PUBLISHED,
         published_at=_published_at(starts_on),
     )

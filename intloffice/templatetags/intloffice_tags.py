@@ -18,13 +18,15 @@ from ..dates import date_range_html
 from ..digits import localize_digits
 from ..hygiene import EMPTY_SEGMENTS
 from ..models import Page
+from ..text import is_latin_only, isolate
 
 register = template.Library()
 
+#: After the day number the month is in the genitive: «9 ذي الحجة», not «9 ذو الحجة».
 HIJRI_MONTHS = {
     "ar": [
         "محرم", "صفر", "ربيع الأول", "ربيع الآخر", "جمادى الأولى", "جمادى الآخرة",
-        "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة", "ذو الحجة",
+        "رجب", "شعبان", "رمضان", "شوال", "ذي القعدة", "ذي الحجة",
     ],
     "en": [
         "Muharram", "Safar", "Rabi al-Awwal", "Rabi al-Thani", "Jumada al-Ula",
@@ -112,7 +114,15 @@ def fallback_attrs(obj, field):
     """
     current = translation.get_language()
     code = shown_language(obj, field, current)
-    if code is None or code == current:
+    if code is None:
+        return ""
+    if code == current:
+        # Latin-only text typed into a right-to-left language's field ("LAPL" as the Arabic
+        # short name): marked as English, left-to-right, so punctuation and voice follow it.
+        if translation.get_language_info(current)["bidi"] and is_latin_only(
+            getattr(obj, f"{field}_{code}", "")
+        ):
+            return mark_safe(' lang="en" dir="ltr"')
         return ""
     direction = "rtl" if translation.get_language_info(code)["bidi"] else "ltr"
     return format_html(
@@ -126,6 +136,12 @@ def digits(value):
     where a count, page number, figure or date is printed — never to reference numbers, phone
     numbers or URLs."""
     return localize_digits(value)
+
+
+@register.filter(is_safe=True)
+def isolated(value):
+    """Plain text (e-mails) with ``value`` isolated by U+2068/U+2069: the <bdi> of plain text."""
+    return isolate(value)
 
 
 @register.filter

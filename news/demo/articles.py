@@ -89,11 +89,12 @@ def articles(categories):
     existing = set(
         Article.objects.exclude(slug__startswith="archive-").values_list("slug", flat=True)
     )
-    partners_by_country, visits_by_country = {}, {}
-    for partner in Partner.objects.published().order_by("pk"):
-        partners_by_country.setdefault(partner.country.code, partner)
-    for visit in Visit.objects.published().order_by("-starts_on"):
-        visits_by_country.setdefault(visit.country.code, visit)
+    partners = {p.slug: p for p in Partner.objects.published()}
+    visits_by_host = {}
+    for visit in (
+        Visit.objects.published().filter(host_partner__isnull=False).order_by("-starts_on")
+    ):
+        visits_by_host.setdefault(visit.host_partner_id, visit)
     total = len(kinds) * ARTICLES_PER_KIND
     span_hours = YEARS_OF_NEWS * 365 * 24 - 48
     created = []
@@ -113,12 +114,14 @@ def articles(categories):
             article.image_alt = article.image_alt_ar
             created.append((article, inst))
     Article.objects.bulk_create([article for article, _inst in created], batch_size=500)
-    # Link to what the partners and visits demos made, in the institution's country.
+    # Link to the partner the article is about, and for a visit story to a visit it hosted.
     for article, inst in created:
-        if inst.code in partners_by_country:
-            article.related_partners.add(partners_by_country[inst.code])
-        if article.category.slug == "visits" and inst.code in visits_by_country:
-            Article.objects.filter(pk=article.pk).update(visit=visits_by_country[inst.code])
+        partner = partners.get(inst.label)
+        if partner is None:
+            continue
+        article.related_partners.add(partner)
+        if article.category.slug == "visits" and partner.pk in visits_by_host:
+            Article.objects.filter(pk=article.pk).update(visit=visits_by_host[partner.pk])
     return len(created)
 
 

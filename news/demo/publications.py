@@ -14,7 +14,7 @@ from intloffice.publishing import Status
 
 from ..models import Publication, PublicationFile, PublicationKind
 
-MEDIA_HOST = "https://media.alaqsa.edu.ps"
+MEDIA_HOST = "https://media.example.edu"  # the fictional owner's
 MAGAZINE = Text("Bridges of Knowledge", "جسور المعرفة")
 MAGAZINE_TOPICS = [
     Text("Partnerships in Asia", "شراكات في آسيا"),
@@ -209,10 +209,10 @@ def publications():
                 "issue_number": number,
                 "issued_on": issued_on,
                 **_paragraph(
-                    f"Issue {number} of the fortnightly news magazine of International Relations "
-                    f"Affairs. In this issue: {topic.en.lower()}, the agreements of the past two "
+                    f"Issue {number} of the fortnightly news magazine of the International "
+                    f"Relations Office. In this issue: {topic.en.lower()}, the agreements of the past two "
                     "weeks, the visits received and the calls open to students and staff.",
-                    f"العدد {number} من المجلة الإخبارية نصف الشهرية لشؤون العلاقات الدولية. في هذا "
+                    f"العدد {number} من المجلة الإخبارية نصف الشهرية لمكتب العلاقات الدولية. في هذا "
                     f"العدد: {topic.ar}، واتفاقيات الأسبوعين الماضيين، والزيارات التي استقبلتها "
                     "الجامعة، والدعوات المفتوحة للطلبة والعاملين.",
                 ),

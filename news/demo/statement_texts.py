@@ -85,7 +85,7 @@ STATEMENTS = {
             ],
             [
                 "تعرب الجامعة عن بالغ حزنها للخسائر في الأرواح التي خلّفتها الفيضانات في {country}.",
-                "وقلوبنا مع أسر الضحايا ومع طلبة {inst} والعاملين فيه في {city}.",
+                "وقلوبنا مع أسر الضحايا ومع طلبة {inst} والعاملين [فيه|فيها|فيهما|فيهما] في {city}.",
             ],
         ),
         StatementText(
@@ -104,25 +104,25 @@ STATEMENTS = {
             "Condolences after the storm in {country}",
             "تعزية إثر العاصفة في {country}",
             [
-                "The university offers its condolences to the people of {country} after the severe storm that hit the coast near {city}.",
+                "The university offers its condolences to the people of {country} after the severe storm that hit the region of {city}.",
                 "We are in touch with our partners at {inst} to see how we can support their students.",
             ],
             [
-                "تتقدّم الجامعة بالتعزية إلى شعب {country} إثر العاصفة الشديدة التي ضربت الساحل قرب {city}.",
+                "تتقدّم الجامعة بالتعزية إلى شعب {country} إثر العاصفة الشديدة التي ضربت منطقة {city}.",
                 "ونحن على تواصل مع شركائنا في {inst} لبحث سبل دعم طلبتهم.",
             ],
         ),
     ],
     "congratulation": [
         StatementText(
-            "Congratulations to {inst} on its fiftieth anniversary",
-            "تهنئة إلى {inst} بمناسبة الذكرى الخمسين لتأسيسه",
+            "Congratulations to {inst} on [its|its|their|their] fiftieth anniversary",
+            "تهنئة إلى {inst} بمناسبة الذكرى الخمسين [لتأسيسه|لتأسيسها|لتأسيسهما|لتأسيسهما]",
             [
-                "The university congratulates {inst} in {city} on the fiftieth anniversary of its foundation.",
+                "The university congratulates {inst} in {city} on the fiftieth anniversary of [its|its|their|their] foundation.",
                 "For half a century it has served students in {country} and beyond; we are proud of our partnership and look forward to many more years of cooperation.",
             ],
             [
-                "تهنّئ الجامعة {inst} في {city} بمناسبة الذكرى الخمسين لتأسيسه.",
+                "تهنّئ الجامعة {inst} في {city} بمناسبة الذكرى الخمسين [لتأسيسه|لتأسيسها|لتأسيسهما|لتأسيسهما].",
                 "فعلى مدى نصف قرن خدم الطلبة في {country} وخارجها، ونحن نعتز بشراكتنا معه ونتطلع إلى سنوات طويلة من التعاون.",
             ],
         ),
@@ -140,7 +140,7 @@ STATEMENTS = {
         ),
         StatementText(
             "Congratulations to the new president of {inst}",
-            "تهنئة إلى الرئيس الجديد ل{inst}",
+            "تهنئة إلى الرئيسة الجديدة ل{inst}",
             [
                 "The university congratulates Professor Samira Oudeh on her appointment as president of {inst} in {city}.",
                 "We wish her every success and look forward to continuing our cooperation.",
@@ -151,14 +151,14 @@ STATEMENTS = {
             ],
         ),
         StatementText(
-            "Congratulations to {inst} on its international research award",
-            "تهنئة إلى {inst} بفوزه بجائزة بحثية دولية",
+            "Congratulations to {inst} on [its|its|their|their] international research award",
+            "تهنئة إلى {inst} [بفوزه|بفوزها|بفوزهما|بفوزهما] بجائزة بحثية دولية",
             [
-                "The university congratulates its partner {inst} on winning an international award for research on sustainable water use.",
+                "The university congratulates [its partner|its partner|its partners|its partners] {inst} on winning an international award for research on sustainable water use.",
                 "The award honours a research team with whom our own researchers have worked closely.",
             ],
             [
-                "تهنّئ الجامعة شريكها {inst} بفوزه بجائزة دولية عن أبحاثه في الاستخدام المستدام للمياه.",
+                "تهنّئ الجامعة [شريكها|شريكتها|شريكيها|شريكتيها] {inst} [بفوزه|بفوزها|بفوزهما|بفوزهما] بجائزة دولية عن [أبحاثه|أبحاثها|أبحاثهما|أبحاثهما] في الاستخدام المستدام للمياه.",
                 "وتكرّم الجائزة فريقًا بحثيًا عمل باحثونا معه عن قرب.",
             ],
         ),
@@ -169,23 +169,23 @@ STATEMENTS = {
             "إدانة عروض المنح الاحتيالية التي تستخدم اسم الجامعة",
             [
                 "The university condemns fraudulent offers of scholarships that use its name and logo and ask students for fees.",
-                "The university never charges for scholarship applications. Students in {country} and elsewhere should check every offer with International Relations Affairs.",
+                "The university never charges for scholarship applications. Students in {country} and elsewhere should check every offer with the International Relations Office.",
             ],
             [
                 "تدين الجامعة عروض المنح الاحتيالية التي تستخدم اسمها وشعارها وتطلب من الطلبة دفع رسوم.",
-                "والجامعة لا تتقاضى أي رسوم على طلبات المنح، وعلى الطلبة في {country} وغيرها التحقق من أي عرض لدى شؤون العلاقات الدولية.",
+                "والجامعة لا تتقاضى أي رسوم على طلبات المنح، وعلى الطلبة في {country} وغيرها التحقق من أي عرض لدى مكتب العلاقات الدولية.",
             ],
         ),
         StatementText(
             "Condemning the cyberattack on the library systems of {inst}",
             "إدانة الهجوم الإلكتروني على أنظمة مكتبة {inst}",
             [
-                "The university condemns the cyberattack that disabled the library systems of its partner {inst} in {city}.",
-                "It has offered its partner technical assistance and access to its own digital library until the systems are restored.",
+                "The university condemns the cyberattack that disabled the library systems of [its partner|its partner|its partners|its partners] {inst} in {city}.",
+                "It has offered [its partner|its partner|its partners|its partners] technical assistance and access to its own digital library until the systems are restored.",
             ],
             [
-                "تدين الجامعة الهجوم الإلكتروني الذي عطّل أنظمة مكتبة شريكها {inst} في {city}.",
-                "وقد عرضت على شريكها المساعدة الفنية وإتاحة مكتبتها الرقمية إلى حين استعادة الأنظمة.",
+                "تدين الجامعة الهجوم الإلكتروني الذي عطّل أنظمة مكتبة [شريكها|شريكتها|شريكيها|شريكتيها] {inst} في {city}.",
+                "وقد عرضت على [شريكها|شريكتها|شريكيها|شريكتيها] المساعدة الفنية وإتاحة مكتبتها الرقمية إلى حين استعادة الأنظمة.",
             ],
         ),
         StatementText(
@@ -204,11 +204,11 @@ STATEMENTS = {
             "Condemning journals that falsely claim the university's endorsement",
             "إدانة المجلات التي تدّعي زورًا اعتماد الجامعة",
             [
-                "The university condemns journals that falsely claim to be published or endorsed by it or by its partner {inst}.",
+                "The university condemns journals that falsely claim to be published or endorsed by it or by [its partner|its partner|its partners|its partners] {inst}.",
                 "The list of the university's own journals is published on its website; researchers are asked to report any misuse.",
             ],
             [
-                "تدين الجامعة المجلات التي تدّعي زورًا أنها تصدر عنها أو عن شريكها {inst} أو بتأييدهما.",
+                "تدين الجامعة المجلات التي تدّعي زورًا أنها تصدر عنها أو عن [شريكها|شريكتها|شريكيها|شريكتيها] {inst} أو [بتأييدهما|بتأييدهما|بتأييدهم|بتأييدهم].",
                 "وقائمة مجلات الجامعة منشورة على موقعها الإلكتروني، ويُرجى من الباحثين الإبلاغ عن أي إساءة استخدام.",
             ],
         ),
@@ -227,14 +227,14 @@ STATEMENTS = {
             ],
         ),
         StatementText(
-            "Solidarity with {inst} after the fire on its campus",
-            "تضامن مع {inst} إثر الحريق في حرمه",
+            "Solidarity with {inst} after the fire on [its campus|its campus|their campuses|their campuses]",
+            "تضامن مع {inst} إثر الحريق في [حرمه|حرمها|حرميهما|حرميهما]",
             [
-                "The university expresses its solidarity with {inst} after the fire that damaged laboratories on its campus in {city}.",
+                "The university expresses its solidarity with {inst} after the fire that damaged laboratories on [its campus|its campus|their campuses|their campuses] in {city}.",
                 "Our laboratories are open to its researchers until their own are rebuilt.",
             ],
             [
-                "تعرب الجامعة عن تضامنها مع {inst} إثر الحريق الذي ألحق أضرارًا بمختبرات حرمه في {city}.",
+                "تعرب الجامعة عن تضامنها مع {inst} إثر الحريق الذي ألحق أضرارًا بمختبرات [حرمه|حرمها|حرميهما|حرميهما] في {city}.",
                 "ومختبراتنا مفتوحة لباحثيه إلى حين إعادة بناء مختبراتهم.",
             ],
         ),

@@ -16,19 +16,34 @@ from .statement_texts import STATEMENTS
 STATEMENTS_PER_KIND = 8
 ISSUERS = [
     Text("The Presidency of the University", "رئاسة الجامعة"),
-    Text("International Relations Affairs", "شؤون العلاقات الدولية"),
+    Text("International Relations Office", "مكتب العلاقات الدولية"),
     Text("The University Council", "مجلس الجامعة"),
 ]
 
 
-def _values(kind, text, inst, position, today):
-    issued_on = today - datetime.timedelta(days=10 + position * 27)
+def _issued_on(position, today):
+    """Position 0 is the newest statement; each next one is 27 days older."""
+    return today - datetime.timedelta(days=10 + position * 27)
+
+
+def reference_number(position, total, today):
+    """ "IRA/ST/<year>/<n>": n counts the year's statements from its oldest, so numbers grow
+    with the dates (the newest statement of a year has the highest number)."""
+    issued_on = _issued_on(position, today)
+    number = sum(
+        1 for older in range(position, total) if _issued_on(older, today).year == issued_on.year
+    )
+    return f"IRA/ST/{issued_on.year}/{number:03d}"
+
+
+def _values(kind, text, inst, position, today, total):
+    issued_on = _issued_on(position, today)
     issuer = ISSUERS[position % len(ISSUERS)]
     body_ar = html(text.body_ar, inst, "ar")
     title_ar = fill(text.title_ar, inst, "ar")
     published_at = timezone.make_aware(datetime.datetime.combine(issued_on, datetime.time(11)))
     return {
-        "reference_number": f"IRA/ST/{issued_on.year}/{position + 1:03d}",
+        "reference_number": reference_number(position, total, today),
         "kind": kind,
         "title": title_ar,
         "title_ar": title_ar,
@@ -59,7 +74,8 @@ def statements():
                 continue
             inst = INSTITUTIONS[(j * 3 + k * 2 + j // len(texts)) % len(INSTITUTIONS)]
             position = j * len(kinds) + k
-            values = _values(kind, texts[j % len(texts)], inst, position, today)
+            total = STATEMENTS_PER_KIND * len(kinds)
+            values = _values(kind, texts[j % len(texts)], inst, position, today, total)
             if position == 0:
                 _corrected_statement(slug, values)
             else:

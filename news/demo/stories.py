@@ -24,14 +24,14 @@ STORIES = {
             "The university and {inst} in {city} agreed to exchange staff and students and to run joint research.",
             "اتفقت الجامعة و{inst} في {city} على تبادل أعضاء هيئة التدريس والطلبة وإجراء أبحاث مشتركة.",
             [
-                "The university signed a memorandum of understanding with {inst} in {city}, {country}, opening a new channel of academic cooperation between the two institutions.",
+                "The university signed a memorandum of understanding with {inst} in {city}, {country}, opening a new channel of academic cooperation between the [two|two|three|three] institutions.",
                 "The memorandum provides for the exchange of faculty members and students, joint supervision of postgraduate research, and the sharing of library and laboratory resources.",
-                "The director of International Relations Affairs said that the agreement follows two years of contact between departments on both sides, and that a joint committee will meet every semester to follow up its implementation.",
+                "The director of the International Relations Office said that the agreement follows two years of contact between departments on both sides, and that a joint committee will meet every semester to follow up its implementation.",
             ],
             [
-                "وقّعت الجامعة مذكرة تفاهم مع {inst} في {city} ب{country}، تفتح قناة جديدة للتعاون الأكاديمي بين المؤسستين.",
+                "وقّعت الجامعة مذكرة تفاهم مع {inst} في {city} ب{country}، تفتح قناة جديدة للتعاون الأكاديمي بين [المؤسستين|المؤسستين|المؤسسات الثلاث|المؤسسات الثلاث].",
                 "وتنص المذكرة على تبادل أعضاء هيئة التدريس والطلبة، والإشراف المشترك على أبحاث الدراسات العليا، وتبادل موارد المكتبات والمختبرات.",
-                "وأوضح مدير شؤون العلاقات الدولية أن الاتفاق جاء بعد عامين من التواصل بين الأقسام في المؤسستين، وأن لجنة مشتركة ستجتمع كل فصل دراسي لمتابعة تنفيذه.",
+                "وأوضحت مديرة مكتب العلاقات الدولية أن الاتفاق جاء بعد عامين من التواصل بين الأقسام في [المؤسستين|المؤسستين|المؤسسات الثلاث|المؤسسات الثلاث]، وأن لجنة مشتركة ستجتمع كل فصل دراسي لمتابعة تنفيذه.",
             ],
         ),
         Story(
@@ -41,12 +41,12 @@ STORIES = {
             "A delegation from {city} toured the faculties and discussed joint programmes with the deans.",
             "زار وفد من {city} كليات الجامعة وناقش مع العمداء إمكانات البرامج المشتركة.",
             [
-                "The university received a delegation from {inst} in {city}, led by its vice-president for academic affairs.",
+                "The university received a delegation from {inst} in {city}, led by [its vice-president|its vice-president|their vice-presidents|their vice-presidents] for academic affairs.",
                 "The guests toured the central library, the language centre and the engineering laboratories, and met the deans of the faculties of arts and of education.",
                 "Both sides discussed a joint master's programme in translation studies and short summer courses in Arabic for students from {country}.",
             ],
             [
-                "استقبلت الجامعة وفدًا من {inst} في {city} برئاسة نائب رئيسها للشؤون الأكاديمية.",
+                "استقبلت الجامعة وفدًا من {inst} في {city} برئاسة [نائب رئيسه|نائب رئيسها|نائبَي رئيسيهما|نائبَي رئيسيهما] للشؤون الأكاديمية.",
                 "وتجوّل الضيوف في المكتبة المركزية ومركز اللغات ومختبرات الهندسة، والتقوا عميدَي كليتي الآداب والتربية.",
                 "وناقش الجانبان برنامج ماجستير مشتركًا في دراسات الترجمة، ودورات صيفية قصيرة في اللغة العربية لطلبة من {country}.",
             ],
@@ -60,12 +60,12 @@ STORIES = {
             [
                 "Twelve students from the faculties of engineering, arts and economics began an exchange semester at {inst} in {city}.",
                 "The credits they earn will be recognised in full on their return, under the learning agreements approved by their departments before departure.",
-                "International Relations Affairs held an orientation day for the students on academic life, health insurance and cultural life in {country}.",
+                "The International Relations Office held an orientation day for the students on academic life, health insurance and cultural life in {country}.",
             ],
             [
                 "بدأ اثنا عشر طالبًا وطالبة من كليات الهندسة والآداب والاقتصاد فصلًا دراسيًا تبادليًا في {inst} في {city}.",
                 "وستُحتسب الساعات المعتمدة التي يجتازونها كاملةً عند عودتهم، وفق اتفاقيات التعلّم التي أقرّتها أقسامهم قبل السفر.",
-                "وعقدت شؤون العلاقات الدولية يومًا تعريفيًا للطلبة حول الحياة الأكاديمية والتأمين الصحي والحياة الثقافية في {country}.",
+                "وعقد مكتب العلاقات الدولية يومًا تعريفيًا للطلبة حول الحياة الأكاديمية والتأمين الصحي والحياة الثقافية في {country}.",
             ],
         ),
         Story(
@@ -75,12 +75,12 @@ STORIES = {
             "The university's stand presented its programmes to students and institutions from {country} and beyond.",
             "عرض جناح الجامعة برامجها على الطلبة والمؤسسات من {country} وخارجها.",
             [
-                "The university took part in the international education fair held in {city}, {country}, with a stand prepared by International Relations Affairs.",
+                "The university took part in the international education fair held in {city}, {country}, with a stand prepared by the International Relations Office.",
                 "Staff from the admissions office and the faculties answered questions about undergraduate and postgraduate programmes, scholarships and Arabic language courses.",
                 "On the sidelines of the fair, the delegation met representatives of {inst} to discuss a joint summer school.",
             ],
             [
-                "شاركت الجامعة في معرض التعليم الدولي الذي أقيم في {city} ب{country}، بجناح أعدّته شؤون العلاقات الدولية.",
+                "شاركت الجامعة في معرض التعليم الدولي الذي أقيم في {city} ب{country}، بجناح أعدّه مكتب العلاقات الدولية.",
                 "وأجاب موظفو دائرة القبول والكليات عن أسئلة الزوار حول برامج البكالوريوس والدراسات العليا والمنح ودورات اللغة العربية.",
                 "وعلى هامش المعرض التقى وفد الجامعة ممثلي {inst} لبحث تنظيم مدرسة صيفية مشتركة.",
             ],
@@ -89,8 +89,8 @@ STORIES = {
             "research",
             "Joint research project on water resources launched with {inst}",
             "إطلاق مشروع بحثي مشترك حول الموارد المائية مع {inst}",
-            "Researchers from both institutions will study water reuse in agriculture over three years.",
-            "سيدرس باحثو المؤسستين إعادة استخدام المياه في الزراعة على مدى ثلاث سنوات.",
+            "Researchers from [both|both|all three|all three] institutions will study water reuse in agriculture over three years.",
+            "سيدرس باحثو [المؤسستين|المؤسستين|المؤسسات الثلاث|المؤسسات الثلاث] إعادة استخدام المياه في الزراعة على مدى ثلاث سنوات.",
             [
                 "The university and {inst} launched a three-year research project on the safe reuse of treated water in agriculture.",
                 "The project brings together six researchers from each side and two doctoral students, who will spend research stays in {city}.",
@@ -111,12 +111,12 @@ STORIES = {
             [
                 "The university became a member of a network of universities coordinated by {inst} in {city}.",
                 "Membership gives faculty members access to the network's calls for joint projects, and administrative staff to its training weeks.",
-                "International Relations Affairs will circulate the network's calls to the faculties as soon as they are announced.",
+                "The International Relations Office will circulate the network's calls to the faculties as soon as they are announced.",
             ],
             [
-                "أصبحت الجامعة عضوًا في شبكة جامعية ينسّقها {inst} في {city}.",
+                "أصبحت الجامعة عضوًا في شبكة جامعية [ينسّقها|تنسّقها] {inst} في {city}.",
                 "وتتيح العضوية لأعضاء هيئة التدريس التقدم لدعوات المشاريع المشتركة في الشبكة، وللموظفين الإداريين المشاركة في أسابيعها التدريبية.",
-                "وستعمّم شؤون العلاقات الدولية دعوات الشبكة على الكليات فور الإعلان عنها.",
+                "وسيعمّم مكتب العلاقات الدولية دعوات الشبكة على الكليات فور الإعلان عنها.",
             ],
         ),
     ],
@@ -130,12 +130,12 @@ STORIES = {
             [
                 "The university announces that it has concluded a five-year cooperation agreement with {inst} in {city}, {country}.",
                 "The agreement covers joint teaching, the exchange of publications, and visiting professorships in both directions.",
-                "Journalists may request the full text of the agreement and interviews from International Relations Affairs.",
+                "Journalists may request the full text of the agreement and interviews from the International Relations Office.",
             ],
             [
                 "تعلن الجامعة إبرامها اتفاقية تعاون مدتها خمس سنوات مع {inst} في {city} ب{country}.",
-                "وتشمل الاتفاقية التدريس المشترك، وتبادل المطبوعات، والأستاذية الزائرة في الاتجاهين.",
-                "ويمكن للصحفيين طلب النص الكامل للاتفاقية وإجراء المقابلات عبر شؤون العلاقات الدولية.",
+                "وتشمل الاتفاقية التدريس المشترك، وتبادل المطبوعات، وتبادل الأساتذة الزائرين.",
+                "ويمكن للصحفيين طلب النص الكامل للاتفاقية وإجراء المقابلات عبر مكتب العلاقات الدولية.",
             ],
         ),
         Story(
@@ -145,14 +145,14 @@ STORIES = {
             "Five fully funded master's scholarships in {city} are open to the university's graduates.",
             "خمس منح ماجستير ممولة بالكامل في {city} متاحة لخرّيجي الجامعة.",
             [
-                "The university announces five fully funded master's scholarships at {inst} in {city}, offered under the partnership between the two institutions.",
+                "The university announces five fully funded master's scholarships at {inst} in {city}, offered under the partnership between the [two|two|three|three] institutions.",
                 "The scholarships cover tuition, accommodation and a monthly allowance for two years. Graduates with a grade of very good or higher may apply.",
-                "Applications are received by International Relations Affairs; the selection committee will publish its results on the university's website.",
+                "Applications are received by the International Relations Office; the selection committee will publish its results on the university's website.",
             ],
             [
-                "تعلن الجامعة عن خمس منح ماجستير ممولة بالكامل في {inst} في {city}، تُقدَّم في إطار الشراكة بين المؤسستين.",
+                "تعلن الجامعة عن خمس منح ماجستير ممولة بالكامل في {inst} في {city}، تُقدَّم في إطار الشراكة بين [المؤسستين|المؤسستين|المؤسسات الثلاث|المؤسسات الثلاث].",
                 "وتغطي المنح الرسوم الدراسية والسكن ومخصصًا شهريًا لمدة عامين، ويحق التقدم لها للخرّيجين الحاصلين على تقدير جيد جدًا فأعلى.",
-                "وتُستقبل الطلبات في شؤون العلاقات الدولية، وستنشر لجنة الاختيار نتائجها على الموقع الإلكتروني للجامعة.",
+                "وتُستقبل الطلبات في مكتب العلاقات الدولية، وستنشر لجنة الاختيار نتائجها على الموقع الإلكتروني للجامعة.",
             ],
         ),
         Story(
@@ -164,12 +164,12 @@ STORIES = {
             [
                 "The university will host, together with {inst}, an international conference on quality assurance in higher education.",
                 "The call for papers is open to researchers and practitioners; sessions will be held in Arabic and English with simultaneous interpretation.",
-                "Registration is free of charge for students of the two institutions.",
+                "Registration is free of charge for students of the [two|two|three|three] institutions.",
             ],
             [
                 "تستضيف الجامعة بالتعاون مع {inst} مؤتمرًا دوليًا حول ضمان الجودة في التعليم العالي.",
                 "وباب تقديم الأوراق مفتوح للباحثين والممارسين، وستُعقد الجلسات بالعربية والإنجليزية مع ترجمة فورية.",
-                "والتسجيل مجاني لطلبة المؤسستين.",
+                "والتسجيل مجاني لطلبة [المؤسستين|المؤسستين|المؤسسات الثلاث|المؤسسات الثلاث].",
             ],
         ),
         Story(
@@ -181,12 +181,12 @@ STORIES = {
             [
                 "The university's president concluded a four-day visit to {city}, {country}, at the head of an academic delegation.",
                 "The delegation met the leadership of {inst} and signed two agreements on student exchange and joint research.",
-                "The two universities also agreed to hold joint summer schools in alternate years.",
+                "The [two|two|three|three] institutions also agreed to hold joint summer schools in alternate years.",
             ],
             [
                 "اختتم رئيس الجامعة زيارة استمرت أربعة أيام إلى {city} ب{country} على رأس وفد أكاديمي.",
                 "والتقى الوفد قيادة {inst}، ووقّع اتفاقيتين في تبادل الطلبة والبحث المشترك.",
-                "واتفقت الجامعتان كذلك على تنظيم مدارس صيفية مشتركة كل عامين بالتناوب.",
+                "[واتفقت المؤسستان|واتفقت المؤسستان|واتفقت المؤسسات الثلاث|واتفقت المؤسسات الثلاث] كذلك على تنظيم مدارس صيفية مشتركة كل عامين بالتناوب.",
             ],
         ),
     ],
@@ -195,16 +195,16 @@ STORIES = {
             "agreements",
             "Press conference presents the year's international cooperation",
             "مؤتمر صحفي يستعرض حصاد التعاون الدولي للعام",
-            "The president and the director of International Relations Affairs presented agreements, visits and scholarships of the year.",
-            "استعرض رئيس الجامعة ومدير شؤون العلاقات الدولية الاتفاقيات والزيارات والمنح خلال العام.",
+            "The president and the director of the International Relations Office presented agreements, visits and scholarships of the year.",
+            "استعرض رئيس الجامعة ومديرة مكتب العلاقات الدولية الاتفاقيات والزيارات والمنح خلال العام.",
             [
-                "The university's president held a press conference with the director of International Relations Affairs to present the year's international cooperation.",
+                "The university's president held a press conference with the director of the International Relations Office to present the year's international cooperation.",
                 "The director reviewed the agreements signed during the year, including the partnership with {inst} in {city}, and the number of students who studied abroad.",
                 "The president answered journalists' questions about the university's plans to widen its partnerships in {country} and the region.",
             ],
             [
-                "عقد رئيس الجامعة مؤتمرًا صحفيًا مع مدير شؤون العلاقات الدولية لاستعراض حصاد التعاون الدولي خلال العام.",
-                "واستعرض المدير الاتفاقيات الموقعة خلال العام، ومنها الشراكة مع {inst} في {city}، وعدد الطلبة الذين درسوا في الخارج.",
+                "عقد رئيس الجامعة مؤتمرًا صحفيًا مع مديرة مكتب العلاقات الدولية لاستعراض حصاد التعاون الدولي خلال العام.",
+                "واستعرضت المديرة الاتفاقيات الموقعة خلال العام، ومنها الشراكة مع {inst} في {city}، وعدد الطلبة الذين درسوا في الخارج.",
                 "وأجاب الرئيس عن أسئلة الصحفيين حول خطط الجامعة لتوسيع شراكاتها في {country} والمنطقة.",
             ],
         ),
@@ -252,13 +252,13 @@ STORIES = {
             "ملخص للدعوات التي يمكن لباحثي الجامعة التقدم إليها مع شركاء في {country}.",
             [
                 "Funding agencies in {country} have opened several calls for international research projects this season.",
-                "Most calls require a partner institution in {country}; {inst} in {city} has said it is willing to act as a partner for the university's researchers.",
-                "International Relations Affairs advises researchers to contact it at least six weeks before a deadline.",
+                "Most calls require a partner institution in {country}; {inst} in {city} [has said it is|has said it is|have said they are|have said they are] willing to act as [a partner|a partner|partners|partners] for the university's researchers.",
+                "The International Relations Office advises researchers to contact it at least six weeks before a deadline.",
             ],
             [
                 "فتحت جهات التمويل في {country} عدة دعوات لمشاريع بحثية دولية خلال هذا الموسم.",
-                "وتشترط معظم الدعوات وجود مؤسسة شريكة في {country}، وقد أبدى {inst} في {city} استعداده ليكون شريكًا لباحثي الجامعة.",
-                "وتنصح شؤون العلاقات الدولية الباحثين بالتواصل معها قبل الموعد النهائي بستة أسابيع على الأقل.",
+                "وتشترط معظم الدعوات وجود مؤسسة شريكة في {country}، وقد [أبدى|أبدت] {inst} في {city} [استعداده|استعدادها|استعدادهما|استعدادهما] [ليكون شريكًا|لتكون شريكة|ليكونا شريكين|لتكونا شريكتين] لباحثي الجامعة.",
+                "وينصح مكتب العلاقات الدولية الباحثين بالتواصل معه قبل الموعد النهائي بستة أسابيع على الأقل.",
             ],
         ),
         Story(
@@ -292,7 +292,7 @@ STORIES = {
             [
                 "اعتمدت هيئات التعليم العالي في {country} قواعد جديدة لضمان الجودة وللدرجات المشتركة مع الجامعات الأجنبية.",
                 "وبموجب هذه القواعد يمكن لشركاء مثل {inst} منح درجات مشتركة بعد إجراء اعتماد واحد.",
-                "وستطلع شؤون العلاقات الدولية الكليات على الخطوات اللازمة لاقتراح برامج مشتركة وفق الإطار الجديد.",
+                "وسيُطلع مكتب العلاقات الدولية الكليات على الخطوات اللازمة لاقتراح برامج مشتركة وفق الإطار الجديد.",
             ],
         ),
         Story(
@@ -303,13 +303,13 @@ STORIES = {
             "يتزايد الطلب على مساقات العربية، ويبحث الشركاء عن مدرّسين وبرامج صيفية مشتركة.",
             [
                 "Universities in {country} report a rising demand for Arabic language courses, for beginners and for advanced learners.",
-                "{inst} in {city} has asked the university to send visiting teachers and to host its students in an intensive summer programme.",
+                "{inst} in {city} [has|has|have|have] asked the university to send visiting teachers and to host [its|its|their|their] students in an intensive summer programme.",
                 "The office is preparing a proposal with the faculty of arts for the coming summer.",
             ],
             [
                 "تفيد جامعات {country} بتزايد الطلب على مساقات اللغة العربية للمبتدئين والمتقدمين.",
-                "وطلب {inst} في {city} من الجامعة إيفاد مدرّسين زائرين واستضافة طلبته في برنامج صيفي مكثّف.",
-                "وتعدّ شؤون العلاقات الدولية مقترحًا بالتعاون مع كلية الآداب للصيف المقبل.",
+                "و[طلب|طلبت] {inst} في {city} من الجامعة إيفاد مدرّسين زائرين واستضافة [طلبته|طلبتها|طلبتهما|طلبتهما] في برنامج صيفي مكثّف.",
+                "ويعدّ مكتب العلاقات الدولية مقترحًا بالتعاون مع كلية الآداب للصيف المقبل.",
             ],
         ),
     ],

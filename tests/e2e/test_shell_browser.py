@@ -28,7 +28,7 @@ def test_skip_link_is_first_and_moves_focus_to_main(live_server, demo_site, open
     page = open_page(live_server.url + "/ar/")
     page.keyboard.press("Tab")
     focused = page.evaluate("document.activeElement.textContent.trim()")
-    assert focused == "انتقل إلى المحتوى الرئيسي"
+    assert focused == "الانتقال إلى المحتوى الرئيسي"
     box = page.locator(".skip-link").bounding_box()
     assert box["y"] >= 0  # visible when focused
     page.keyboard.press("Enter")

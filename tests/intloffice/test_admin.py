@@ -38,7 +38,7 @@ def page_form(**overrides):
 
 def test_admin_header_names_the_office(staff_client, site):
     html = staff_client.get("/admin/").content.decode()
-    assert "International Relations Affairs" in html or "شؤون العلاقات الدولية" in html
+    assert "International Relations Office" in html or "مكتب العلاقات الدولية" in html
 
 
 def test_page_form_edits_both_languages_with_direction(staff_client, site):
@@ -64,7 +64,12 @@ def test_publishing_needs_both_languages(staff_client, site):
     response = staff_client.post(
         "/admin/intloffice/page/add/", page_form(title_ar=""), HTTP_ACCEPT_LANGUAGE="ar"
     )
-    assert "املأ النص بـالعربية قبل النشر" in response.content.decode()
+    # The language is named in the page's language, after «باللغة» (not «بـEnglish»).
+    assert "املأ النص باللغة العربيّة قبل النشر" in response.content.decode()
+    response = staff_client.post(
+        "/admin/intloffice/page/add/", page_form(title_ar=""), HTTP_ACCEPT_LANGUAGE="en"
+    )
+    assert "Fill in the Arabic text before publishing" in response.content.decode()
     assert not Page.objects.exists()
 
 

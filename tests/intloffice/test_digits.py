@@ -37,20 +37,20 @@ def news(site):
 
 def test_arabic_pages_use_western_digits_by_default(client, site, news):
     html = client.get("/ar/news/").content.decode()
-    assert "9 مارس، 2025" in html and "صفحة 1 من 2" in html
+    assert "9 مارس 2025" in html and "صفحة 1 من 2" in html
     assert not ARABIC_INDIC.search(re.sub(r"<[^>]+>", "", html))
 
 
 def test_arabic_indic_digits_on_dates_counts_pages_and_figures(client, arabic_indic, news):
     html = client.get("/ar/news/").content.decode()
-    assert "٩ مارس، ٢٠٢٥" in html  # dates
+    assert "٩ مارس ٢٠٢٥" in html  # dates
     assert "صفحة ١ من ٢" in html  # pagination
     assert 'datetime="2025-03-09' in html  # machine-readable values stay as they are
     assert "?page=2" in html  # so do URLs
     assert "+970 8 2641884" in html  # and phone numbers (footer)
     assert "© ٢٠" in html
     statements = client.get("/ar/statements/").content.decode()
-    assert "IRA/ST/2025/07" in statements and "٩ مارس، ٢٠٢٥" in statements  # reference kept
+    assert "IRA/ST/2025/07" in statements and "٩ مارس ٢٠٢٥" in statements  # reference kept
     PartnerFactory.create_batch(3)
     partners = client.get("/ar/partners/").content.decode()
     assert re.search(r"٣ (شركاء|شريك)", partners)  # the result count
@@ -58,7 +58,7 @@ def test_arabic_indic_digits_on_dates_counts_pages_and_figures(client, arabic_in
     assert "<strong>٣</strong>" in home  # figures
     VisitFactory(starts_on=datetime.date(2025, 3, 9), ends_on=datetime.date(2025, 3, 9))
     visit_page = client.get("/ar/visits/").content.decode()
-    assert "٩ مارس، ٢٠٢٥" in visit_page
+    assert "٩ مارس ٢٠٢٥" in visit_page
 
 
 def test_english_pages_keep_western_digits(client, arabic_indic, news):

@@ -88,7 +88,7 @@ def test_years_in_either_digits_filter_and_other_digits_are_refused(
 
 
 @pytest.mark.parametrize(
-    ("lang", "wording"), [("en", "Clear the filters"), ("ar", "إلغاء التصفية")]
+    ("lang", "wording"), [("en", "Clear the filters"), ("ar", "مسح عوامل التصفية")]
 )
 @pytest.mark.parametrize("name", LISTS)
 def test_one_filter_form_with_one_clear_link(client, one_of_each, name, lang, wording):

@@ -20,6 +20,18 @@ THANKS_EN = (
     "its visitors."
 )
 THANKS_AR = "يشكر المكتب الخبراء والموظفين الذين أعدّوا للفعالية في {city} واستقبلوا زوارها."
+#: The article is linked to the event's partners, so it names them (the demo story test).
+PARTNERS_EN = "The university took part together with {partners}."
+PARTNERS_AR = "شاركت الجامعة في الفعالية مع {partners}."
+SEPARATOR = {"en": ", ", "ar": "، "}
+
+
+def partners_sentence(partners, code):
+    if not partners:
+        return ""
+    names = SEPARATOR[code].join(getattr(partner, f"name_{code}") for partner in partners)
+    template = PARTNERS_EN if code == "en" else PARTNERS_AR
+    return f"<p>{escape(template.format(partners=names))}</p>"
 
 
 def event_news(categories):
@@ -43,10 +55,12 @@ def event_news(categories):
         published_at = min(
             timezone.make_aware(moment), timezone.now() - datetime.timedelta(hours=1)
         )
+        partners = list(event.partners.all())
         body = {
             code: (
                 f"<p>{escape(getattr(event, f'summary_{code}'))}</p>"
-                f"<p>{escape(thanks.format(city=getattr(event, f'city_{code}')))}</p>"
+                + partners_sentence(partners, code)
+                + f"<p>{escape(thanks.format(city=getattr(event, f'city_{code}')))}</p>"
             )
             for code, thanks in (("en", THANKS_EN), ("ar", THANKS_AR))
         }
@@ -74,6 +88,6 @@ def event_news(categories):
             article.image_alt_ar = photo.image_alt_ar
             article.image_alt_en = photo.image_alt_en
         article.save()
-        article.related_partners.set(event.partners.all())
+        article.related_partners.set(partners)
         created += 1
     return created

@@ -39,6 +39,20 @@ class IntlofficeConfig(AppConfig):
             context=office_pages,
             order=30,
         )
+        from . import search
+        from .models import Page
+        from .plugins import search as search_groups
+
+        search.connect()
+        search_groups.register(
+            "intloffice.page",
+            model=Page,
+            label=_("Office pages"),
+            title="title",
+            text=("summary", "body"),
+            date=None,
+            order=10,
+        )
 
 
 class OfficeAdminConfig(AdminConfig):

@@ -10,5 +10,6 @@ urlpatterns = [
     path("", views.HomeView.as_view(), name="home"),
     path("about/<slug:slug>/", views.PageDetailView.as_view(), name="page"),
     path("contact/", views.contact, name="contact"),
+    path("search/", views.search_page, name="search"),
     path("contact/thanks/", views.contact_thanks, name="contact_thanks"),
 ]

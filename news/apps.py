@@ -39,3 +39,34 @@ class NewsConfig(AppConfig):
             url="news:statement_feed",
             order=20,
         )
+        from .models import Article, Publication, Statement
+
+        plugins.search.register(
+            "news.article",
+            model=Article,
+            label=_("News"),
+            title="title",
+            text=("summary", "body"),
+            date="published_at",
+            order=50,
+        )
+        plugins.search.register(
+            "news.statement",
+            model=Statement,
+            label=_("Statements"),
+            title="title",
+            text=("body",),
+            extra=blocks.statement_search_words,
+            date="issued_on",
+            order=60,
+        )
+        plugins.search.register(
+            "news.publication",
+            model=Publication,
+            label=_("Publications"),
+            title="title",
+            text=("description",),
+            extra=blocks.publication_search_words,
+            date="issued_on",
+            order=70,
+        )

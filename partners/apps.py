@@ -24,3 +24,28 @@ class PartnersConfig(AppConfig):
             list_url="partners:partner_list",
             order=10,
         )
+        from .models import Agreement, Partner
+
+        plugins.search.register(
+            "partners.partner",
+            model=Partner,
+            label=_("Partners"),
+            title="name",
+            text=("description",),
+            extra=blocks.partner_search_words,
+            date=None,
+            order=20,
+        )
+        plugins.search.register(
+            "partners.agreement",
+            model=Agreement,
+            label=_("Agreements"),
+            title="title",
+            text=("summary", "signatories"),
+            extra=blocks.agreement_search_words,
+            date="signed_on",
+            public=blocks.public_agreements,
+            prepare=blocks.agreements_for_search,
+            depends={Partner: blocks.agreements_of_partner},
+            order=30,
+        )

@@ -44,6 +44,11 @@ class IntlofficeConfig(AppConfig):
         from .plugins import search as search_groups
 
         search.connect()
+        from .plugins import sitemaps as sitemap_sections
+        from .sitemaps import PageSitemap, StaticViewSitemap
+
+        sitemap_sections.register("site", sitemap=StaticViewSitemap, order=10)
+        sitemap_sections.register("pages", sitemap=PageSitemap, order=20)
         search_groups.register(
             "intloffice.page",
             model=Page,

@@ -102,6 +102,7 @@ home = Slot("home block", required=("template", "context"))
 country_counts = Slot("country count", required=("label", "counts", "list_url"))
 feeds = Slot("feed", required=("title", "url"))
 search = Slot("search group", required=("model", "label"))
+sitemaps = Slot("sitemap section", required=("sitemap",))
 _sections = {}
 
 

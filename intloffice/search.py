@@ -422,14 +422,15 @@ def _in_language(values, language):
     return "", language
 
 
-def hits(entries, terms, language=None):
-    """The page's entries as ``Hit``\\ s with highlighted title and snippet."""
+def hits(entries, terms, language=None, snippets=True):
+    """The page's entries as ``Hit``\\ s with highlighted title and snippet (``snippets=False``
+    when ``texts`` was not loaded)."""
     language = language or translation.get_language()
     home = reverse("intloffice:home").rstrip("/")
     shown = []
     for row in entries:
         title, title_language = _in_language(row.titles, language)
-        text, text_language = _in_language(row.texts, language)
+        text, text_language = _in_language(row.texts if snippets else {}, language)
         shown.append(
             Hit(
                 group=group(row.group),

@@ -5,6 +5,7 @@ from urllib.parse import urlencode
 from django.core.cache import caches
 from django.core.paginator import Paginator
 from django.db import DatabaseError, connection
+from django.db.models import F
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.template import loader
@@ -96,6 +97,33 @@ def search_page(request):
 
 
 search_page.query_params = ("q", "type", "page")
+
+
+LATEST_PER_SECTION = 5
+
+
+def site_map(request):
+    """``/<lang>/sitemap/``: the office pages, then each searchable section with its list
+    and its latest items (one query for the pages, one per section)."""
+    sections = []
+    for entry in search.groups():
+        if entry.model is Page:
+            continue
+        latest = list(
+            search.public_entries()
+            .filter(group=entry.key)
+            .order_by(F("date").desc(nulls_last=True), "-published_at", "-pk")
+            .only("group", "date", "path", "titles")[:LATEST_PER_SECTION]
+        )
+        sections.append(
+            {
+                "entry": entry,
+                "list_url": entry.options.get("list_url"),
+                "latest": search.hits(latest, [], snippets=False),
+            }
+        )
+    pages = Page.objects.published().order_by("order", "pk").only("slug", "title_ar", "title_en")
+    return render(request, "intloffice/site_map.html", {"pages": pages, "sections": sections})
 
 
 def contact(request):

@@ -40,6 +40,12 @@ class NewsConfig(AppConfig):
             order=20,
         )
         from .models import Article, Publication, Statement
+        from .sitemaps import ArticleSitemap, NewsIndexSitemap, PublicationSitemap, StatementSitemap
+
+        plugins.sitemaps.register("news-index", sitemap=NewsIndexSitemap, order=60)
+        plugins.sitemaps.register("news", sitemap=ArticleSitemap, order=61)
+        plugins.sitemaps.register("statements", sitemap=StatementSitemap, order=62)
+        plugins.sitemaps.register("publications", sitemap=PublicationSitemap, order=63)
 
         plugins.search.register(
             "news.article",
@@ -48,6 +54,7 @@ class NewsConfig(AppConfig):
             title="title",
             text=("summary", "body"),
             date="published_at",
+            list_url="news:article_list",
             order=50,
         )
         plugins.search.register(
@@ -58,6 +65,7 @@ class NewsConfig(AppConfig):
             text=("body",),
             extra=blocks.statement_search_words,
             date="issued_on",
+            list_url="news:statement_list",
             order=60,
         )
         plugins.search.register(
@@ -68,5 +76,6 @@ class NewsConfig(AppConfig):
             text=("description",),
             extra=blocks.publication_search_words,
             date="issued_on",
+            list_url="news:publication_list",
             order=70,
         )

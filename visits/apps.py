@@ -44,6 +44,10 @@ class VisitsConfig(AppConfig):
             order=20,
         )
         from .models import Person, Visit, VisitParticipant
+        from .sitemaps import VisitListSitemap, VisitSitemap
+
+        plugins.sitemaps.register("visit-lists", sitemap=VisitListSitemap, order=40)
+        plugins.sitemaps.register("visits", sitemap=VisitSitemap, order=41)
 
         plugins.search.register(
             "visits.visit",
@@ -58,5 +62,6 @@ class VisitsConfig(AppConfig):
                 VisitParticipant: blocks.visit_of_participation,
                 Person: blocks.visits_of_person,
             },
+            list_url="visits:visit_list",
             order=40,
         )

@@ -333,6 +333,19 @@ def _matching_postgres(queryset, terms):
     return queryset.filter(condition).annotate(rank=rank)
 
 
+def indexed_pks(model, query):
+    """The pks of ``model``'s rows (drafts and staff-only rows included) whose index entry
+    matches every word of ``query`` — a subquery, for the admin's search — or None when
+    ``model`` is not registered or ``query`` has no word."""
+    from .models import SearchEntry
+
+    entry = _group_of_model(model)
+    terms = query_terms(query)
+    if entry is None or not terms:
+        return None
+    return matching(SearchEntry.objects.filter(group=entry.key), terms).values("object_id")
+
+
 def public_entries():
     from .models import SearchEntry
 

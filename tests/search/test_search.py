@@ -331,3 +331,22 @@ def test_seed_demo_leaves_a_searchable_index(client):
     assert SearchEntry.objects.filter(is_public=True).count() > 20
     response = results(client, "الاسكندرية", "ar")  # the demo names Alexandria
     assert response.context["total"] >= 1
+
+
+@pytest.mark.parametrize(
+    ("stored", "typed"), [("الإسكندرية", "الاسكندرية"), ("مكتبة", "مكتبه"), ("مُحَمَّد", "محمد")]
+)
+def test_the_admin_search_folds_arabic_and_finds_drafts(admin_client, stored, typed):
+    draft = ArticleFactory(title_ar=f"خبر {stored}", title_en="First", status=Status.DRAFT)
+    statement = StatementFactory(title_ar=f"بيان {stored}", title_en="Second")
+    other = ArticleFactory(title_ar="خبر آخر", title_en="Other")
+    for path, shown, hidden in (
+        ("/admin/news/article/", draft.pk, other.pk),
+        ("/admin/news/statement/", statement.pk, None),
+    ):
+        response = admin_client.get(path, {"q": typed})
+        assert response.status_code == 200
+        html = response.content.decode()
+        assert f'href="{path}{shown}/change/' in html, path
+        if hidden:
+            assert f'href="{path}{hidden}/change/' not in html

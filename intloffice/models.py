@@ -185,7 +185,7 @@ class SearchEntry(models.Model):
 
     ``titles``/``texts`` hold the plain text per language for the result and its snippet;
     ``title_text``/``body_text`` the same words of every language folded by
-    ``normalize_search_text``. On PostgreSQL ``search_vector`` holds their tsvector (GIN
+    ``normalize_search_text``. On PostgreSQL a trigger fills ``search_vector`` with their tsvector (GIN
     index) and ``title_text`` a trigram index (migration 0004); SQLite leaves it empty.
     """
 

@@ -204,9 +204,7 @@ def index(entry, pks):
     rows = [_entry_for(entry, obj, obj.pk in public) for obj in objects]
     content_type = ContentType.objects.get_for_model(model)
     SearchEntry.objects.filter(content_type=content_type, object_id__in=pks).delete()
-    SearchEntry.objects.bulk_create(rows)
-    if rows:
-        _update_vectors(SearchEntry.objects.filter(content_type=content_type, object_id__in=pks))
+    SearchEntry.objects.bulk_create(rows)  # the tsvector is filled by a trigger (PostgreSQL)
 
 
 def rebuild(batch_size=500):
@@ -225,7 +223,7 @@ def rebuild(batch_size=500):
                 [_entry_for(entry, obj, obj.pk in public) for obj in objects]
             )
         counts[entry.key] = len(pks)
-    _update_vectors(SearchEntry.objects.all())
+    _analyze()
     return counts
 
 
@@ -233,20 +231,11 @@ def _is_postgres():
     return connection.vendor == "postgresql"
 
 
-def _update_vectors(queryset):
-    """Store each entry's tsvector (PostgreSQL only): the folded title weighs more than the
-    text; ``arabic`` stems Arabic words, ``english`` English ones."""
-    if not _is_postgres():
-        return
-    from django.contrib.postgres.search import SearchVector
-
-    vector = (
-        SearchVector("title_text", config="arabic", weight="A")
-        + SearchVector("title_text", config="english", weight="A")
-        + SearchVector("body_text", config="arabic", weight="B")
-        + SearchVector("body_text", config="english", weight="B")
-    )
-    queryset.update(search_vector=vector)
+def _analyze():
+    """Fresh planner statistics after a rebuild (PostgreSQL), so it picks the GIN indexes."""
+    if _is_postgres():
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE intloffice_searchentry")
 
 
 @contextlib.contextmanager

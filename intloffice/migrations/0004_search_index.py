@@ -5,26 +5,48 @@ import django.db.models.deletion
 from django.contrib.postgres.operations import TrigramExtension
 from django.db import migrations, models
 
-# PostgreSQL only: the full-text (GIN over the stored tsvector) and trigram indexes of the
-# search index. SQLite searches the same folded columns by substring and needs neither.
-POSTGRES_INDEXES = [
+# PostgreSQL only: the stored tsvector is filled by a trigger from the folded columns on every
+# insert and update (one write per entry; ``arabic`` stems Arabic words, ``english`` English
+# ones; the title weighs more), with a GIN index over it and a trigram index on the folded
+# title. SQLite searches the same folded columns by substring and needs none of them.
+POSTGRES_SQL = [
+    """
+    CREATE FUNCTION intloffice_search_vector() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        NEW.search_vector :=
+            setweight(to_tsvector('pg_catalog.arabic', coalesce(NEW.title_text, '')), 'A')
+            || setweight(to_tsvector('pg_catalog.english', coalesce(NEW.title_text, '')), 'A')
+            || setweight(to_tsvector('pg_catalog.arabic', coalesce(NEW.body_text, '')), 'B')
+            || setweight(to_tsvector('pg_catalog.english', coalesce(NEW.body_text, '')), 'B');
+        RETURN NEW;
+    END
+    $$
+    """,
+    "CREATE TRIGGER intloffice_search_vector_trigger BEFORE INSERT OR UPDATE "
+    "ON intloffice_searchentry FOR EACH ROW EXECUTE FUNCTION intloffice_search_vector()",
     "CREATE INDEX intloffice_search_vector_idx ON intloffice_searchentry "
     "USING gin (search_vector)",
     "CREATE INDEX intloffice_search_title_trgm_idx ON intloffice_searchentry "
     "USING gin (title_text gin_trgm_ops)",
-    ]
+]
+POSTGRES_UNDO = [
+    "DROP INDEX IF EXISTS intloffice_search_title_trgm_idx",
+    "DROP INDEX IF EXISTS intloffice_search_vector_idx",
+    "DROP TRIGGER IF EXISTS intloffice_search_vector_trigger ON intloffice_searchentry",
+    "DROP FUNCTION IF EXISTS intloffice_search_vector()",
+]
 
 
-def create_postgres_indexes(apps, schema_editor):
+def create_postgres_objects(apps, schema_editor):
     if schema_editor.connection.vendor == "postgresql":
-        for statement in POSTGRES_INDEXES:
+        for statement in POSTGRES_SQL:
             schema_editor.execute(statement)
 
 
-def drop_postgres_indexes(apps, schema_editor):
+def drop_postgres_objects(apps, schema_editor):
     if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute("DROP INDEX IF EXISTS intloffice_search_vector_idx")
-        schema_editor.execute("DROP INDEX IF EXISTS intloffice_search_title_trgm_idx")
+        for statement in POSTGRES_UNDO:
+            schema_editor.execute(statement)
 
 
 class Migration(migrations.Migration):
@@ -60,5 +82,5 @@ class Migration(migrations.Migration):
                 'constraints': [models.UniqueConstraint(fields=('content_type', 'object_id'), name='intloffice_search_entry_unique')],
             },
         ),
-        migrations.RunPython(create_postgres_indexes, drop_postgres_indexes),
+        migrations.RunPython(create_postgres_objects, drop_postgres_objects),
     ]

@@ -28,14 +28,17 @@ def _path(language, query, extra):
     return f"/{language}/search/?q={quote(query)}{extra}"
 
 
-PAGES = {name: (_path(*spec), 100) for name, spec in QUERIES.items()}
+# The harness's median for two of them; ``report`` gives every query's p95.
+PAGES = {
+    name: (_path(*QUERIES[name]), 100) for name in ("folded Arabic name (ar)", "two words (en)")
+}
 
 
 def prepare():
     call_command("seed_demo", scale=50, verbosity=0)
 
 
-def report(rounds=60):
+def report(rounds=20):
     """p95 and query count per search."""
     client = Client()
     lines = [f"search index: {SearchEntry.objects.count()} entries ({connection.vendor})"]

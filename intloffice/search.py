@@ -312,14 +312,24 @@ def _matching_postgres(queryset, terms):
             for t in terms
         ),
     )
-    condition = Q(search_vector=query)
+    from .models import SearchEntry
+
     rank = SearchRank(F("search_vector"), query)
     if len(terms) == 1 and len(terms[0]) >= TRIGRAM_MIN_LENGTH:
         # One word, as for a short name: a title word within a typo of it matches too
-        # (``<%``, word similarity ≥ 0.6, the trigram index). Several words must all match.
-        condition |= Q(title_text__trigram_word_similar=terms[0])
+        # (``%>``, word similarity ≥ 0.6). A UNION of the two indexed look-ups (GIN over the
+        # tsvector, GIN trigram over the title), not an OR, which the planner answers by
+        # computing the similarity of every row. Several words must all match.
+        found = (
+            SearchEntry.objects.filter(search_vector=query)
+            .values("pk")
+            .union(
+                SearchEntry.objects.filter(title_text__trigram_word_similar=terms[0]).values("pk")
+            )
+        )
         rank = rank + TrigramWordSimilarity(Value(terms[0]), "title_text")
-    return queryset.filter(condition).annotate(rank=rank)
+        return queryset.filter(pk__in=found).annotate(rank=rank)
+    return queryset.filter(search_vector=query).annotate(rank=rank)
 
 
 def indexed_pks(model, query):

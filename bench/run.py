@@ -58,9 +58,13 @@ def main():
         all_ok &= ok
         lines.append(f"\n[{name}]")
         lines.extend(rows)
+        if hasattr(module, "report"):  # figures the harness's median does not give (p95)
+            lines.extend(module.report())
     report = "\n".join(lines) + "\n"
     print(report)
-    out = Path(__file__).parent / "results" / "latest.txt"
+    vendor = settings.DATABASES["default"]["ENGINE"].rsplit(".", 1)[-1]
+    name = f"{'-'.join(only)}-{vendor}.txt" if only else "latest.txt"  # a subset: its own file
+    out = Path(__file__).parent / "results" / name
     out.write_text(report, encoding="utf-8")
     return 0 if all_ok else 1
 

@@ -10,6 +10,8 @@ class ExhibitionsConfig(AppConfig):
         from intloffice import plugins
 
         from . import blocks
+        from .models import Exhibition
+        from .sitemaps import ExhibitionListSitemap, ExhibitionSitemap
 
         plugins.home.register(
             "exhibitions.upcoming",
@@ -29,4 +31,18 @@ class ExhibitionsConfig(AppConfig):
             counts=blocks.counts_by_country,
             list_url="exhibitions:exhibition_list",
             order=30,
+        )
+        plugins.sitemaps.register("exhibition-lists", sitemap=ExhibitionListSitemap, order=45)
+        plugins.sitemaps.register("exhibitions", sitemap=ExhibitionSitemap, order=46)
+        # The post-event report (achievements, contacts made) may be internal: not searched.
+        plugins.search.register(
+            "exhibitions.exhibition",
+            model=Exhibition,
+            label=_("Events"),
+            title="title",
+            text=("summary", "description"),
+            extra=blocks.exhibition_search_words,
+            date="starts_on",
+            list_url="exhibitions:exhibition_list",
+            order=45,
         )

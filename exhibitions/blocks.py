@@ -29,3 +29,15 @@ def partner_events(partner, request):
 def counts_by_country():
     """{country code: published events} (one query)."""
     return Exhibition.objects.published().counts_by_country()
+
+
+# --- the search (intloffice/search.py) -----------------------------------------------------
+
+
+def exhibition_search_words(exhibition):
+    """The place, in both languages: "book fair Cairo" finds the fair."""
+    return " ".join(
+        getattr(exhibition, f"{name}_{code}") or ""
+        for name in ("venue", "city")
+        for code in ("ar", "en")
+    )

@@ -106,13 +106,20 @@ class TranslatedFieldsMixin:
         return (*super().get_list_filter(request), MissingTranslationFilter)
 
     def get_search_results(self, request, queryset, search_term):
+        """``search_fields`` as typed (ASCII or Arabic-Indic digits alike), or, for a model
+        registered for the site search, its index: Arabic folded, every language, drafts too."""
+        from . import search
+
+        indexed = search.indexed_pks(self.model, search_term)
         variants = digit_variants(search_term)
-        if len(variants) == 1:
+        if len(variants) == 1 and indexed is None:
             return super().get_search_results(request, queryset, search_term)
         found = Q(pk__in=[])
         for term in variants:
             matches, _duplicates = super().get_search_results(request, queryset, term)
             found |= Q(pk__in=matches.values("pk"))
+        if indexed is not None:
+            found |= Q(pk__in=indexed)
         return queryset.filter(found), False
 
     def translates_only(self, request):

@@ -42,6 +42,25 @@ class IntlofficeConfig(AppConfig):
             context=office_pages,
             order=30,
         )
+        from . import search
+        from .models import Page
+        from .plugins import search as search_groups
+
+        search.connect()
+        from .plugins import sitemaps as sitemap_sections
+        from .sitemaps import PageSitemap, StaticViewSitemap
+
+        sitemap_sections.register("site", sitemap=StaticViewSitemap, order=10)
+        sitemap_sections.register("pages", sitemap=PageSitemap, order=20)
+        search_groups.register(
+            "intloffice.page",
+            model=Page,
+            label=_("Office pages"),
+            title="title",
+            text=("summary", "body"),
+            date=None,
+            order=10,
+        )
 
 
 class OfficeAdminConfig(AdminConfig):

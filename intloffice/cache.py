@@ -33,7 +33,7 @@ COUNT_KEY = "intloffice:page-count"
 MAX_PAGE_BYTES = 1024 * 1024
 # Rows that are not content: saving them must not empty the page cache.
 NOT_CONTENT = {"sessions", "admin", "axes", "reversion", "contenttypes", "auth"}
-NOT_CONTENT_MODELS = {"intloffice.contactmessage"}
+NOT_CONTENT_MODELS = {"intloffice.contactmessage", "intloffice.searchentry"}
 
 
 def page_cache():

@@ -1,6 +1,9 @@
-"""Site-wide content: the site settings, the office's pages and objectives, contact messages."""
+"""Site-wide content: the site settings, the office's pages and objectives, contact messages;
+the search index."""
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
@@ -175,3 +178,42 @@ class InterfaceTranslation(models.Model):
 
     def __str__(self):
         return f"{self.language}: {self.msgid[:60]}"
+
+
+class SearchEntry(models.Model):
+    """One searchable item of a registered model (``intloffice/search.py``), never edited.
+
+    ``titles``/``texts`` hold the plain text per language for the result and its snippet;
+    ``title_text``/``body_text`` the same words of every language folded by
+    ``normalize_search_text``. On PostgreSQL a trigger fills ``search_vector`` with their tsvector (GIN
+    index) and ``title_text`` a trigram index (migration 0004); SQLite leaves it empty.
+    """
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
+    object_id = models.PositiveBigIntegerField()
+    group = models.CharField(max_length=60)
+    is_public = models.BooleanField(default=False)
+    published_at = models.DateTimeField(null=True)
+    date = models.DateField(null=True)
+    path = models.CharField(max_length=300)
+    titles = models.JSONField(default=dict)
+    texts = models.JSONField(default=dict)
+    title_text = models.CharField(max_length=1000)
+    body_text = models.TextField(blank=True)
+    search_vector = SearchVectorField(null=True, editable=False)
+
+    class Meta:
+        verbose_name = _("search entry")
+        verbose_name_plural = _("search entries")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_type", "object_id"], name="intloffice_search_entry_unique"
+            )
+        ]
+        indexes = [
+            models.Index(fields=["is_public", "published_at"], name="intloffice_search_pub_idx"),
+            models.Index(fields=["group", "is_public"], name="intloffice_search_group_idx"),
+        ]
+
+    def __str__(self):
+        return f"{self.group} {self.object_id}"

@@ -34,6 +34,11 @@ template tags: an app registers its pieces in its ``AppConfig.ready()``::
   what it reads (a ``select_related``) in the page's query instead of a query of its own.
 - A **country count** gives ``counts()`` → ``{country code: n}`` (one query), a column
   label, and the list whose ``?country=XX`` it links to. Read by the countries page.
+- A **search group** gives the ``model`` (a Publishable) and its ``label``, and says which
+  translated fields are its title and text: see ``intloffice/search.py``, which keeps one
+  index of every group's rows and serves ``/<lang>/search/``.
+- A **sitemap** section gives a ``sitemap`` class (``intloffice.sitemap_base``); ``/sitemap.xml``
+  is an index of one sitemap per registered section.
 - A **feed** gives a ``title`` and the ``url`` name of an RSS/Atom feed; every page's
   ``<head>`` links it (``{% feed_links %}`` in ``base.html``).
 
@@ -96,7 +101,8 @@ class Slot:
 home = Slot("home block", required=("template", "context"))
 country_counts = Slot("country count", required=("label", "counts", "list_url"))
 feeds = Slot("feed", required=("title", "url"))
-search = Slot("search group")
+search = Slot("search group", required=("model", "label"))
+sitemaps = Slot("sitemap section", required=("sitemap",))
 _sections = {}
 
 

@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django.contrib.postgres",  # search lookups on PostgreSQL; nothing on SQLite
     "whitenoise.runserver_nostatic",
     "django_ckeditor_5",
     "django_countries",

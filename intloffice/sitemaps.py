@@ -1,52 +1,33 @@
-"""sitemap.xml: every published public item, in both languages with hreflang alternates."""
+"""sitemap.xml: an index of one sitemap per section the apps registered (plugins.sitemaps),
+every published public URL in each language with hreflang alternates and x-default."""
 
-from django.urls import reverse
+from django.contrib.sitemaps import views as sitemap_views
 
-from exhibitions.sitemaps import ExhibitionListSitemap, ExhibitionSitemap
-from news.sitemaps import ArticleSitemap, NewsIndexSitemap, PublicationSitemap, StatementSitemap
-from opportunities.sitemaps import OpportunityListSitemap, OpportunitySitemap
-from partners.sitemaps import AgreementSitemap, PartnerListsSitemap, PartnerSitemap
-from visits.sitemaps import VisitListSitemap, VisitSitemap
-
+from . import plugins
 from .models import Page
-from .sitemap_base import LocalizedSitemap
+from .sitemap_base import LocalizedSitemap, NamedViewsSitemap
 
 
-class StaticViewSitemap(LocalizedSitemap):
-    changefreq = "weekly"
+class StaticViewSitemap(NamedViewsSitemap):
     priority = 0.8
-
-    def items(self):
-        return ["intloffice:home", "intloffice:contact"]
-
-    def location(self, item):
-        return reverse(item)
+    names = ("intloffice:home", "intloffice:contact", "intloffice:sitemap")
 
 
 class PageSitemap(LocalizedSitemap):
     changefreq = "monthly"
 
     def items(self):
-        return Page.objects.published().order_by("pk")
-
-    def lastmod(self, obj):
-        return obj.updated_at
+        return Page.objects.published().only("slug", "updated_at").order_by("pk")
 
 
-sitemaps = {
-    "static": StaticViewSitemap,
-    "pages": PageSitemap,
-    "partner-lists": PartnerListsSitemap,
-    "partners": PartnerSitemap,
-    "agreements": AgreementSitemap,
-    "visit-lists": VisitListSitemap,
-    "visits": VisitSitemap,
-    "exhibition-lists": ExhibitionListSitemap,
-    "exhibitions": ExhibitionSitemap,
-    "news-index": NewsIndexSitemap,
-    "news": ArticleSitemap,
-    "statements": StatementSitemap,
-    "publications": PublicationSitemap,
-    "opportunity-lists": OpportunityListSitemap,
-    "opportunities": OpportunitySitemap,
-}
+def registered():
+    """{section key: sitemap class}, in the registered order."""
+    return {entry.key: entry.sitemap for entry in plugins.sitemaps}
+
+
+def index(request):
+    return sitemap_views.index(request, registered(), sitemap_url_name="sitemap_section")
+
+
+def section(request, section):
+    return sitemap_views.sitemap(request, registered(), section=section)

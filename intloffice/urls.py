@@ -4,11 +4,9 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
 from django.contrib import admin
-from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
-from . import media_views, views
-from .sitemaps import sitemaps
+from . import media_views, sitemaps, views
 
 handler404 = "intloffice.views.page_not_found"
 handler500 = "intloffice.views.server_error"
@@ -16,12 +14,8 @@ handler500 = "intloffice.views.server_error"
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
-    path(
-        "sitemap.xml",
-        sitemap,
-        {"sitemaps": sitemaps},
-        name="django.contrib.sitemaps.views.sitemap",
-    ),
+    path("sitemap.xml", sitemaps.index, name="sitemap_index"),
+    path("sitemap-<slug:section>.xml", sitemaps.section, name="sitemap_section"),
     path("admin/", admin.site.urls),
     path("translations/", include("intloffice.translations_ui")),
     # Replaces django_ckeditor_5.urls: the same name, our checks and processing (media_views).

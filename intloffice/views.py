@@ -1,16 +1,21 @@
 import logging
 import sys
+from urllib.parse import urlencode
 
 from django.core.cache import caches
+from django.core.paginator import Paginator
 from django.db import DatabaseError, connection
+from django.db.models import F
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.template import loader
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.generic import DetailView, TemplateView
 
+from . import search
 from .forms import ContactForm
+from .lists import page_number
 from .models import Page, SiteSettings
 from .publishing import PublishedObjectMixin
 from .services import admit_contact, notify_office
@@ -29,6 +34,96 @@ class PageDetailView(PublishedObjectMixin, DetailView):
 
     def get_queryset(self):
         return super().get_queryset().prefetch_related("objectives")
+
+
+SEARCH_PAGE_SIZE = 20
+
+
+class _Counted:
+    """A queryset whose number of rows is already known, for the paginator (no COUNT query)."""
+
+    def __init__(self, queryset, count):
+        self.queryset = queryset
+        self._count = count
+
+    def count(self):
+        return self._count
+
+    def __getitem__(self, item):
+        return self.queryset[item]
+
+
+def search_page(request):
+    """``/<lang>/search/?q=&type=&page=``: every public item matching every word of ``q``,
+    in either language, grouped by type with counts. An empty query shows the prompt and runs
+    no query; an unknown ``type`` answers 400 with a message; ``q`` is cut at 200 characters."""
+    raw = request.GET.get("q", "")
+    query = " ".join(raw.split())[: search.MAX_QUERY_LENGTH]
+    chosen = request.GET.get("type", "")
+    context = {
+        "query": query,
+        "chosen": chosen,
+        "language": get_language(),
+        "groups": search.groups(),
+        "max_length": search.MAX_QUERY_LENGTH,
+        "was_cut": len(" ".join(raw.split())) > search.MAX_QUERY_LENGTH,
+    }
+    status = 200
+    if chosen and search.group(chosen) is None:
+        context["type_error"] = gettext("Choose a type from the list.")
+        status = 400
+    elif query:
+        results = search.search(query, chosen or None)
+        paginator = Paginator(_Counted(results.queryset, results.total), SEARCH_PAGE_SIZE)
+        page_obj = paginator.page(page_number(request.GET.get("page"), paginator.num_pages))
+        params = {"q": query, **({"type": chosen} if chosen else {})}
+        context.update(
+            searched=True,
+            terms=results.terms,
+            counts=results.counts,
+            total=sum(results.counts.values()),
+            type_links=[
+                (entry, results.counts.get(entry.key, 0))
+                for entry in search.groups()
+                if results.counts.get(entry.key)
+            ],
+            hits=search.hits(page_obj.object_list, results.terms),
+            page_obj=page_obj,
+            paginator=paginator,
+            query_string=urlencode(params),
+            q_string=urlencode({"q": query}),
+        )
+    return render(request, "intloffice/search.html", context, status=status)
+
+
+search_page.query_params = ("q", "type", "page")
+
+
+LATEST_PER_SECTION = 5
+
+
+def site_map(request):
+    """``/<lang>/sitemap/``: the office pages, then each searchable section with its list
+    and its latest items (one query for the pages, one per section)."""
+    sections = []
+    for entry in search.groups():
+        if entry.model is Page:
+            continue
+        latest = list(
+            search.public_entries()
+            .filter(group=entry.key)
+            .order_by(F("date").desc(nulls_last=True), "-published_at", "-pk")
+            .only("group", "date", "path", "titles")[:LATEST_PER_SECTION]
+        )
+        sections.append(
+            {
+                "entry": entry,
+                "list_url": entry.options.get("list_url"),
+                "latest": search.hits(latest, [], snippets=False),
+            }
+        )
+    pages = Page.objects.published().order_by("order", "pk").only("slug", "title_ar", "title_en")
+    return render(request, "intloffice/site_map.html", {"pages": pages, "sections": sections})
 
 
 def contact(request):

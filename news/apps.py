@@ -43,3 +43,43 @@ class NewsConfig(AppConfig):
             url="news:statement_feed",
             order=20,
         )
+        from .models import Article, Publication, Statement
+        from .sitemaps import ArticleSitemap, NewsIndexSitemap, PublicationSitemap, StatementSitemap
+
+        plugins.sitemaps.register("news-index", sitemap=NewsIndexSitemap, order=60)
+        plugins.sitemaps.register("news", sitemap=ArticleSitemap, order=61)
+        plugins.sitemaps.register("statements", sitemap=StatementSitemap, order=62)
+        plugins.sitemaps.register("publications", sitemap=PublicationSitemap, order=63)
+
+        plugins.search.register(
+            "news.article",
+            model=Article,
+            label=_("News"),
+            title="title",
+            text=("summary", "body"),
+            date="published_at",
+            list_url="news:article_list",
+            order=50,
+        )
+        plugins.search.register(
+            "news.statement",
+            model=Statement,
+            label=_("Statements"),
+            title="title",
+            text=("body",),
+            extra=blocks.statement_search_words,
+            date="issued_on",
+            list_url="news:statement_list",
+            order=60,
+        )
+        plugins.search.register(
+            "news.publication",
+            model=Publication,
+            label=_("Publications"),
+            title="title",
+            text=("description",),
+            extra=blocks.publication_search_words,
+            date="issued_on",
+            list_url="news:publication_list",
+            order=70,
+        )

@@ -52,3 +52,15 @@ def visit_news(visit, request):
 def exhibition_news(exhibition, request):
     """News about ``exhibition`` (one query)."""
     return _cards(Article.objects.published().about_exhibition(exhibition))
+
+
+# --- the search (intloffice/search.py) -----------------------------------------------------
+
+
+def statement_search_words(statement):
+    return f"{statement.reference_number} {statement.issued_by_ar} {statement.issued_by_en}"
+
+
+def publication_search_words(publication):
+    number = publication.issue_number or ""
+    return f"{publication.series_ar} {publication.series_en} {number}"

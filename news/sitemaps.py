@@ -1,34 +1,22 @@
-"""sitemap.xml entries of the news app (registered in intloffice/sitemaps.py)."""
+"""sitemap.xml sections of the news app (registered in NewsConfig.ready())."""
 
-from django.urls import reverse
-
-from intloffice.sitemap_base import LocalizedSitemap
+from intloffice.sitemap_base import LocalizedSitemap, NamedViewsSitemap
 
 from .models import Article, Publication, Statement
 
 
-class NewsIndexSitemap(LocalizedSitemap):
+class NewsIndexSitemap(NamedViewsSitemap):
     changefreq = "daily"
-    priority = 0.7
-
-    def items(self):
-        return ["news:article_list", "news:statement_list", "news:publication_list"]
-
-    def location(self, item):
-        return reverse(item)
+    names = ("news:article_list", "news:statement_list", "news:publication_list")
 
 
 class ArticleSitemap(LocalizedSitemap):
     changefreq = "monthly"
-    limit = 2000
 
     def items(self):
         return (
             Article.objects.published().only("slug", "updated_at").order_by("-published_at", "-pk")
         )
-
-    def lastmod(self, obj):
-        return obj.updated_at
 
 
 class StatementSitemap(ArticleSitemap):

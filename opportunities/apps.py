@@ -8,8 +8,11 @@ class OpportunitiesConfig(AppConfig):
 
     def ready(self):
         from intloffice import plugins
+        from partners.models import Partner
 
         from . import blocks
+        from .models import Opportunity
+        from .sitemaps import OpportunityListSitemap, OpportunitySitemap
 
         plugins.home.register(
             "opportunities.closing_soon",
@@ -34,4 +37,20 @@ class OpportunitiesConfig(AppConfig):
             title=_("Opportunities (RSS)"),
             url="opportunities:opportunity_feed",
             order=30,
+        )
+        plugins.sitemaps.register("opportunity-lists", sitemap=OpportunityListSitemap, order=70)
+        plugins.sitemaps.register("opportunities", sitemap=OpportunitySitemap, order=71)
+        # Opportunities only: students abroad are never in the search (nor anywhere public).
+        plugins.search.register(
+            "opportunities.opportunity",
+            model=Opportunity,
+            label=_("Opportunities"),
+            title="title",
+            text=("summary", "description", "eligibility", "how_to_apply"),
+            extra=blocks.opportunity_search_words,
+            prepare=blocks.opportunities_for_search,
+            depends={Partner: blocks.opportunities_of_partner},
+            date="deadline",
+            list_url="opportunities:opportunity_list",
+            order=80,
         )

@@ -82,3 +82,24 @@ def scholars_abroad_figures():
 def scholars_abroad(request):
     figures = scholars_abroad_figures()
     return figures if figures["total"] else None
+
+
+# --- the search (intloffice/search.py) -----------------------------------------------------
+
+
+def opportunity_search_words(opportunity):
+    """The provider, named in text or as a partner, in both languages."""
+    partner = opportunity.provider_partner
+    names = [opportunity.provider_name_ar, opportunity.provider_name_en]
+    if partner is not None:
+        names += [partner.name_ar, partner.name_en]
+    return " ".join(name or "" for name in names)
+
+
+def opportunities_for_search(queryset):
+    return queryset.select_related("provider_partner")
+
+
+def opportunities_of_partner(partner):
+    """Renaming a partner reindexes the opportunities it provides."""
+    return partner.opportunities.values_list("pk", flat=True)

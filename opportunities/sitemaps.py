@@ -1,22 +1,14 @@
 """sitemap.xml entries for the opportunities list, the exchange page and every published
 opportunity (closed ones too: they stay reachable). Students abroad are never listed."""
 
-from django.urls import reverse
-
-from intloffice.sitemap_base import LocalizedSitemap
+from intloffice.sitemap_base import LocalizedSitemap, NamedViewsSitemap
 
 from .models import Opportunity
 
 
-class OpportunityListSitemap(LocalizedSitemap):
+class OpportunityListSitemap(NamedViewsSitemap):
     changefreq = "daily"
-    priority = 0.7
-
-    def items(self):
-        return ["opportunities:opportunity_list", "opportunities:exchange"]
-
-    def location(self, item):
-        return reverse(item)
+    names = ("opportunities:opportunity_list", "opportunities:exchange")
 
 
 class OpportunitySitemap(LocalizedSitemap):
@@ -24,6 +16,3 @@ class OpportunitySitemap(LocalizedSitemap):
 
     def items(self):
         return Opportunity.objects.published().only("slug", "updated_at").order_by("pk")
-
-    def lastmod(self, obj):
-        return obj.updated_at

@@ -24,3 +24,35 @@ class PartnersConfig(AppConfig):
             list_url="partners:partner_list",
             order=10,
         )
+        from .models import Agreement, Partner
+        from .sitemaps import AgreementSitemap, PartnerListsSitemap, PartnerSitemap
+
+        plugins.sitemaps.register("partner-lists", sitemap=PartnerListsSitemap, order=30)
+        plugins.sitemaps.register("partners", sitemap=PartnerSitemap, order=31)
+        plugins.sitemaps.register("agreements", sitemap=AgreementSitemap, order=32)
+
+        plugins.search.register(
+            "partners.partner",
+            model=Partner,
+            label=_("Partners"),
+            title="name",
+            text=("description",),
+            extra=blocks.partner_search_words,
+            date=None,
+            list_url="partners:partner_list",
+            order=20,
+        )
+        plugins.search.register(
+            "partners.agreement",
+            model=Agreement,
+            label=_("Agreements"),
+            title="title",
+            text=("summary", "signatories"),
+            extra=blocks.agreement_search_words,
+            date="signed_on",
+            public=blocks.public_agreements,
+            prepare=blocks.agreements_for_search,
+            depends={Partner: blocks.agreements_of_partner},
+            list_url="partners:agreement_list",
+            order=30,
+        )

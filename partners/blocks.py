@@ -33,3 +33,33 @@ def counts_by_country():
         .values_list("country", "n")
     )
     return {code: n for code, n in rows if code}
+
+
+# --- the search (intloffice/search.py) -----------------------------------------------------
+
+
+def partner_search_words(partner):
+    """More words to find a partner by: its short names and cities in every language."""
+    return " ".join(
+        str(getattr(partner, f"{field}_{code}", "") or "")
+        for field in ("short_name", "city")
+        for code in ("ar", "en")
+    )
+
+
+def agreement_search_words(agreement):
+    """The partners' names, in every language (prefetched by ``agreements_for_search``)."""
+    return " ".join(f"{partner.name_ar} {partner.name_en}" for partner in agreement.partners.all())
+
+
+def agreements_for_search(queryset):
+    return queryset.prefetch_related("partners")
+
+
+def public_agreements(queryset):
+    return queryset.public()
+
+
+def agreements_of_partner(partner):
+    """The agreements whose index entry shows ``partner``'s name."""
+    return partner.agreements.values_list("pk", flat=True)

@@ -1,26 +1,17 @@
-"""sitemap.xml entries of the partners app (registered in intloffice/sitemaps.py)."""
+"""sitemap.xml sections of the partners app (registered in PartnersConfig.ready())."""
 
-from django.urls import reverse
-
-from intloffice.sitemap_base import LocalizedSitemap
+from intloffice.sitemap_base import LocalizedSitemap, NamedViewsSitemap
 
 from .models import Agreement, Partner
 
 
-class PartnerListsSitemap(LocalizedSitemap):
-    changefreq = "weekly"
-    priority = 0.7
-
-    def items(self):
-        return [
-            "partners:partner_list",
-            "partners:country_list",
-            "partners:membership_list",
-            "partners:agreement_list",
-        ]
-
-    def location(self, item):
-        return reverse(item)
+class PartnerListsSitemap(NamedViewsSitemap):
+    names = (
+        "partners:partner_list",
+        "partners:country_list",
+        "partners:membership_list",
+        "partners:agreement_list",
+    )
 
 
 class PartnerSitemap(LocalizedSitemap):
@@ -29,15 +20,9 @@ class PartnerSitemap(LocalizedSitemap):
     def items(self):
         return Partner.objects.published().order_by("pk").only("slug", "updated_at")
 
-    def lastmod(self, obj):
-        return obj.updated_at
-
 
 class AgreementSitemap(LocalizedSitemap):
     changefreq = "monthly"
 
     def items(self):
         return Agreement.objects.published().public().order_by("pk").only("slug", "updated_at")
-
-    def lastmod(self, obj):
-        return obj.updated_at

@@ -43,3 +43,25 @@ class VisitsConfig(AppConfig):
             list_url="visits:visit_list",
             order=20,
         )
+        from .models import Person, Visit, VisitParticipant
+        from .sitemaps import VisitListSitemap, VisitSitemap
+
+        plugins.sitemaps.register("visit-lists", sitemap=VisitListSitemap, order=40)
+        plugins.sitemaps.register("visits", sitemap=VisitSitemap, order=41)
+
+        plugins.search.register(
+            "visits.visit",
+            model=Visit,
+            label=_("Visits and delegations"),
+            title="title",
+            text=("summary", "body"),
+            extra=blocks.visit_search_words,
+            date="starts_on",
+            prepare=blocks.visits_for_search,
+            depends={
+                VisitParticipant: blocks.visit_of_participation,
+                Person: blocks.visits_of_person,
+            },
+            list_url="visits:visit_list",
+            order=40,
+        )

@@ -60,3 +60,29 @@ def agreement_visit(agreement, request):
 def counts_by_country():
     """{country code: published visits} (one query)."""
     return Visit.objects.published().counts_by_country()
+
+
+# --- the search (intloffice/search.py) -----------------------------------------------------
+
+
+def visit_search_words(visit):
+    """The people shown on the visit (honorific, name, position) and its city, in every
+    language, so a search for a visitor's name finds the visits they took part in."""
+    words = [visit.city_ar, visit.city_en]
+    for participation in visit.participations.all():
+        person = participation.person
+        for field in ("honorific", "name", "position"):
+            words += [getattr(person, f"{field}_ar", ""), getattr(person, f"{field}_en", "")]
+    return " ".join(filter(None, words))
+
+
+def visits_for_search(queryset):
+    return queryset.prefetch_related("participations__person")
+
+
+def visit_of_participation(participation):
+    return [participation.visit_id]
+
+
+def visits_of_person(person):
+    return person.participations.values_list("visit_id", flat=True)

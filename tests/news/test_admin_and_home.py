@@ -10,6 +10,7 @@ from django.utils import timezone
 from intloffice.demo_images import photo
 from intloffice.publishing import Status
 from news.models import Article, Publication, Statement
+from tests.sitemaps import sitemap_text
 
 from .factories import ArticleFactory, PublicationFactory, PublicationFileFactory, StatementFactory
 
@@ -116,7 +117,7 @@ def test_sitemap_lists_published_news_items_only(client):
     article = ArticleFactory()
     draft = ArticleFactory(status=Status.DRAFT)
     statement = StatementFactory()
-    html = client.get("/sitemap.xml").content.decode()
+    html = sitemap_text(client)
     assert f"/en/news/{article.slug}/" in html and f"/ar/news/{article.slug}/" in html
     assert f"/news/{draft.slug}/" not in html
     assert f"/statements/{statement.slug}/" in html

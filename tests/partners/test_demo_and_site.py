@@ -11,6 +11,7 @@ from partners.models import (
     Partner,
     PartnerKind,
 )
+from tests.sitemaps import sitemap_text
 
 from .factories import AgreementFactory, MembershipFactory, PartnerFactory
 
@@ -100,7 +101,7 @@ def test_sitemap_lists_published_partners_and_public_agreements(client, site):
     PartnerFactory(slug="hidden", status="draft")
     AgreementFactory(slug="open-one")
     AgreementFactory(slug="closed-one", is_public=False)
-    xml = client.get("/sitemap.xml").content.decode()
+    xml = sitemap_text(client)
     assert "/en/partners/visible/" in xml and "/ar/partners/visible/" in xml
     assert "/en/agreements/open-one/" in xml
     assert "hidden" not in xml and "closed-one" not in xml

@@ -7,6 +7,8 @@ from django.apps import apps
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
+from intloffice import search
+
 
 def demo_modules():
     """{app label: its ``demo`` module} for every installed app that ships one."""
@@ -60,10 +62,16 @@ class Command(BaseCommand):
         # Each app with demo content ships a `demo` module (or package) with `seed(scale,
         # stdout)` creating its own rows only, and `DEPENDS_ON`: the apps whose demo rows it
         # links to, which must run first.
+        # The search index is rebuilt once at the end (demos may bulk-create, which sends no
+        # signals), not entry by entry on each save.
         modules = demo_modules()
-        for label in demo_order(modules):
-            with transaction.atomic():
-                result = modules[label].seed(scale=scale, stdout=self.stdout)
-            summary = ", ".join(f"{key}: {value}" for key, value in (result or {}).items())
-            self.stdout.write(f"{label}: demo content ready ({summary or 'nothing new'}).")
+        with search.paused():
+            for label in demo_order(modules):
+                with transaction.atomic():
+                    result = modules[label].seed(scale=scale, stdout=self.stdout)
+                summary = ", ".join(f"{key}: {value}" for key, value in (result or {}).items())
+                self.stdout.write(f"{label}: demo content ready ({summary or 'nothing new'}).")
+        with transaction.atomic():
+            entries = sum(search.rebuild().values())
+        self.stdout.write(f"search: index rebuilt ({entries} entries).")
         self.stdout.write(self.style.SUCCESS("Demo content is in place."))

@@ -1,7 +1,7 @@
 """Search-engine and sharing metadata for ``<head>`` (loaded by base.html and by the pages that
 add structured data): ``{% capture %}``, the canonical URL with the page number, JSON-LD blocks
 (``{% json_ld %}``, ``{% breadcrumb_json_ld %}``, ``{% organisation_json_ld %}``,
-``{% news_article_json_ld %}``) and ``og:locale`` codes. The JSON-LD blocks build a dict and
+``{% news_article_json_ld %}``, ``{% event_json_ld %}``) and ``og:locale`` codes. The JSON-LD blocks build a dict and
 hand it to ``json_ld``, so another app adds its type (an ``Event``) the same way."""
 
 import json
@@ -207,6 +207,46 @@ def news_article_json_ld(context, item, site, image=None, description=""):
     if picture:
         data["image"] = [picture]
     return json_ld({key: value for key, value in data.items() if value is not None})
+
+
+@register.simple_tag(takes_context=True)
+def event_json_ld(context, item, site, image=None, description=""):
+    """``Event`` for an item with ``starts_on``, ``ends_on``, ``venue``, ``city`` and
+    ``country`` (an exhibition, a fair, a conference): all-day dates, held in person."""
+    locality = str(item.city or "")
+    data = {
+        "@type": "Event",
+        "name": str(item.title)[:110],
+        "inLanguage": get_language(),
+        "url": absolute(context, item.get_absolute_url()),
+        "startDate": item.starts_on.isoformat(),
+        "endDate": item.ends_on.isoformat(),
+        "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
+        "eventStatus": "https://schema.org/EventScheduled",
+        "location": {
+            "@type": "Place",
+            "name": str(item.venue or locality or item.country.name),
+            "address": {
+                "@type": "PostalAddress",
+                "addressLocality": locality or None,
+                "addressCountry": item.country.code or None,
+            },
+        },
+        "organizer": {
+            "@type": "CollegeOrUniversity",
+            "name": str(site.university_name or ""),
+            "url": absolute(context, "/"),
+        },
+    }
+    data["location"]["address"] = {
+        key: value for key, value in data["location"]["address"].items() if value is not None
+    }
+    if description:
+        data["description"] = str(description)
+    picture = _image(context, image)
+    if picture:
+        data["image"] = [picture]
+    return json_ld(data)
 
 
 @register.simple_tag(takes_context=True)

@@ -2,6 +2,7 @@
 detail page, date ranges in each language and digits, states, and fixed query counts."""
 
 import datetime
+import json
 import re
 
 import pytest
@@ -245,3 +246,34 @@ def test_the_list_and_detail_run_a_fixed_number_of_queries(client, site, lang):
     assert queries(client, last.get_absolute_url()) == small_detail
     assert queries(client, f"/{lang}/exhibitions/calendar.ics") == small_ics
     assert queries(client, f"/{lang}/exhibitions/?when=past") <= small_list
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_the_event_page_carries_event_structured_data_and_its_title(client, site, lang):
+    event = event_on(
+        30, days=4, city_en="Cairo", city_ar="القاهرة", venue_en="Exhibition grounds",
+        venue_ar="أرض المعارض", country="EG",
+    )  # fmt: skip
+    ExhibitionPhotoFactory(exhibition=event)
+    html = client.get(f"/{lang}/exhibitions/{event.slug}/").content.decode()
+    blocks = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    data = [json.loads(block) for block in blocks]
+    events = [item for item in data if item.get("@type") == "Event"]
+    assert len(events) == 1
+    (found,) = events
+    assert found["name"] == getattr(event, f"title_{lang}")
+    assert found["inLanguage"] == lang
+    assert found["startDate"] == event.starts_on.isoformat()
+    assert found["endDate"] == event.ends_on.isoformat()
+    assert found["location"]["name"] == getattr(event, f"venue_{lang}")
+    assert found["location"]["address"] == {
+        "@type": "PostalAddress",
+        "addressLocality": getattr(event, f"city_{lang}"),
+        "addressCountry": "EG",
+    }
+    assert found["url"].endswith(event.get_absolute_url())
+    assert found["image"][0].startswith("http")
+    section = "Exhibitions and events" if lang == "en" else "المعارض والفعاليات"
+    title = re.search(r"<title>(.*?)</title>", html, re.S)[1]
+    assert title.startswith(f"{getattr(event, f'title_{lang}')} — {section}")
+    assert 'property="og:image"' in html

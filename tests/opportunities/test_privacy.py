@@ -9,9 +9,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from intloffice.disclosure import SHOWN, SMALL, THRESHOLD, WITHHELD, protect_counts
+from intloffice.models import SearchEntry
+from intloffice.text import normalize_search_text
 from opportunities.blocks import scholars_abroad_figures
 from opportunities.models import Degree, StudyStatus
 from tests.partners.factories import AgreementFactory, PartnerFactory
+from tests.sitemaps import sitemap_text
 
 from .factories import OpportunityFactory, StudentAbroadFactory
 
@@ -59,6 +62,33 @@ def test_no_public_surface_shows_a_student(client, students, uncached, lang, sur
             assert private not in body
     assert "Zz" not in body  # nothing of the fictional personal data, in any field
     assert "studentabroad" not in body.lower() and "students-abroad" not in body
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+@pytest.mark.parametrize(
+    "query", ["Zzlone", "Zzlone Scholar", "Zzlone Supervisor", "private note", "حقل نادر"]
+)
+def test_the_search_finds_no_student(client, students, lang, query):
+    """By the student's name, supervisor, notes or field: nothing (the page echoes the query)."""
+    response = client.get(f"/{lang}/search/", {"q": query})
+    assert response.status_code == 200
+    assert response.context["counts"] == {}
+    body = response.content.decode().replace(query, "").replace(query.replace(" ", "+"), "")
+    assert "Zz" not in body and "studentabroad" not in body.lower()
+
+
+def test_no_sitemap_section_lists_a_student(client, students, uncached):
+    text = sitemap_text(client)
+    assert "/opportunities/call/" in text  # the sections were read
+    assert "Zz" not in text and "student" not in text.lower()
+
+
+def test_the_search_index_holds_no_student(students):
+    assert not SearchEntry.objects.filter(group__startswith="opportunities.student").exists()
+    for word in ("zzlone", "rare field", normalize_search_text("حقل نادر")):
+        assert not SearchEntry.objects.filter(body_text__contains=word).exists()
+        assert not SearchEntry.objects.filter(title_text__contains=word).exists()
+    assert SearchEntry.objects.filter(group="opportunities.opportunity").count() == 1
 
 
 def test_no_public_url_reaches_students(client, students):

@@ -15,8 +15,10 @@ from intloffice import search
 from intloffice.models import SearchEntry
 from intloffice.publishing import Status
 from intloffice.text import normalize_search_text
+from tests.exhibitions.factories import ExhibitionFactory
 from tests.factories import PageFactory
 from tests.news.factories import ArticleFactory, StatementFactory
+from tests.opportunities.factories import OpportunityFactory
 from tests.partners.factories import AgreementFactory, PartnerFactory
 from tests.visits.factories import ParticipantFactory, PersonFactory, VisitFactory
 
@@ -143,6 +145,8 @@ def test_every_registered_kind_is_found(client):
     VisitFactory(title_en="Okapi delegation")
     ArticleFactory(title_en="Okapi news")
     StatementFactory(title_en="Okapi statement")
+    ExhibitionFactory(title_en="Okapi book fair", title_ar="معرض أوكابي للكتاب")
+    OpportunityFactory(title_en="Okapi scholarship", title_ar="منحة أوكابي")
     response = results(client, "okapi")
     counts = response.context["counts"]
     assert counts == {
@@ -152,7 +156,27 @@ def test_every_registered_kind_is_found(client):
         "visits.visit": 1,
         "news.article": 1,
         "news.statement": 1,
+        "exhibitions.exhibition": 1,
+        "opportunities.opportunity": 1,
     }
+    arabic = results(client, "أوكابي", "ar").context["counts"]
+    assert arabic == {
+        "partners.partner": 1,
+        "exhibitions.exhibition": 1,
+        "opportunities.opportunity": 1,
+    }
+
+
+def test_an_event_is_found_by_its_place_and_an_opportunity_by_its_provider(client):
+    ExhibitionFactory(title_en="Spring fair", city_en="Samarkand", city_ar="سمرقند")
+    partner = PartnerFactory(name_en="Zarafshan Institute", name_ar="معهد زرافشان")
+    OpportunityFactory(title_en="Research grant", title_ar="منحة بحثية", provider_partner=partner)
+    assert titles(results(client, "samarkand")) == ["Spring fair"]
+    assert sorted(titles(results(client, "زرافشان", "ar"))) == ["معهد زرافشان", "منحة بحثية"]
+    partner.name_en = "Bukhara Institute"
+    partner.save()  # the opportunity is reindexed under its provider's new name
+    found = results(client, "bukhara").context["counts"]
+    assert found == {"partners.partner": 1, "opportunities.opportunity": 1}
 
 
 def test_people_shown_on_a_visit_find_it(client):

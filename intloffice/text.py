@@ -27,10 +27,11 @@ _FOLD = str.maketrans(
         "ھ": "ه",  # heh doachashmee
         "ۃ": "ه",  # taa marbuta goal
         "ۀ": "ه",  # heh with yeh above
-        # Hamza on a waw or yeh seat, or alone: one form, so «مسؤول» and «مسئول» (and «شؤون»,
-        # «شئون») match. Alef-hamza folds to alef above: it is the hamza most often left out.
-        "ؤ": "ء",
-        "ئ": "ء",
+        # Hamza on a waw or yeh seat reads as its seat, so a query typed without the hamza
+        # finds the word («موتمر» → «مؤتمر», «رييس» → «رئيس»; issue 13). The price: the two
+        # spellings «مسؤول» / «مسئول» stay apart (docs/arabic-review-checklist.md).
+        "ؤ": "و",
+        "ئ": "ي",
     }
 )
 #: Marks with no visible form: zero-width (non-)joiner, LRM/RLM, Arabic letter mark, the
@@ -54,7 +55,7 @@ def normalize_search_text(value):
     value = unicodedata.normalize("NFKC", str(value))
     value = _INVISIBLE.sub("", value)
     value = _DIACRITICS.sub("", value).replace(_TATWEEL, "")
-    value = _YEH_ALEF_HAMZA.sub("ء", value)
+    value = _YEH_ALEF_HAMZA.sub("ي", value)
     value = ascii_digits(value.translate(_FOLD)).casefold()
     value = "".join(c for c in unicodedata.normalize("NFKD", value) if not unicodedata.combining(c))
     value = _LI_ARTICLE.sub("ال", value)

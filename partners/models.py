@@ -10,7 +10,7 @@ from django.db.models import Case, Count, F, OuterRef, Q, Subquery, Value, When
 from django.db.models.functions import Coalesce, NullIf
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import get_language
+from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
@@ -164,7 +164,7 @@ class Renewal(models.TextChoices):
 class AgreementStatus(models.TextChoices):
     """Where an agreement stands today: derived from its dates and the "terminated" flag."""
 
-    UPCOMING = "upcoming", _("Upcoming")
+    UPCOMING = "upcoming", pgettext_lazy("agreement", "Upcoming")  # not yet in force
     ACTIVE = "active", _("Active")
     EXPIRING = "expiring", _("Expiring soon")
     EXPIRED = "expired", _("Expired")

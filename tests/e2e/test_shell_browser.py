@@ -48,6 +48,6 @@ def test_contact_form_works_without_javascript(live_server, demo_site, open_page
     page.get_by_label("البريد الإلكتروني").fill("salma@example.org")
     page.get_by_label("الموضوع").fill("زيارة أكاديمية")
     page.get_by_label("الرسالة").fill("أرغب في الاستفسار عن برامج التبادل.")
-    page.get_by_role("button", name="أرسل الرسالة").click()
+    page.get_by_role("button", name="إرسال الرسالة").click()
     assert page.url.endswith("/ar/contact/thanks/")
     assert page.get_by_role("heading", level=1).inner_text() == "شكرًا لرسالتك"

@@ -67,7 +67,6 @@ ARABIC = {
     "Leaflet": "مطويّة",
     "Duplicate as draft": "إنشاء نسخة مسودة",
     "Renewed on request": "تُجدَّد عند الطلب",
-    "Upcoming": "لم تسرِ بعد",
     "Empty: open-ended.": "اتركه فارغًا إذا كانت الاتفاقية مفتوحة المدة.",
     "None: no agreement ends in the coming months.": (
         "لا توجد اتفاقيات تنتهي خلال الأشهر المقبلة."
@@ -89,6 +88,12 @@ ARABIC = {
 def test_reviewed_catalogue_entries(english, arabic):
     with translation.override("ar"):
         assert gettext(english) == arabic
+
+
+def test_upcoming_agreements_are_not_yet_in_force_and_upcoming_events_are_coming():
+    with translation.override("ar"):
+        assert pgettext("agreement", "Upcoming") == "لم تسرِ بعد"
+        assert gettext("Upcoming") == "قادمة"  # events, opportunities
 
 
 def test_one_word_per_concept_in_the_catalogue():
@@ -287,8 +292,8 @@ def test_country_filter_lists_arabic_names_in_arabic_order(client, site):
         ("۱۴۰۲", "1402"),  # Persian digits
         ("جامعة", "جا\u200cمعة\u200f"),  # ZWNJ, RLM
         ("مركز", "\u2068مركز\u2069\ufeff\u061c"),  # isolates, BOM, Arabic letter mark
-        ("مسؤول", "مسئول"),  # hamza on waw / on yeh
-        ("شؤون", "شئون"),
+        ("موتمر", "مؤتمر"),  # hamza on waw read as its seat (issue 13)
+        ("رييس", "رئيس"),  # hamza on yeh read as its seat
         ("هيئة", "هيأة"),
         ("المدرسه", "المدرسہ"),  # Urdu heh goal
         ("هه", "ھۃ"),

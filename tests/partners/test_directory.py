@@ -195,7 +195,8 @@ def test_directory_query_count_is_fixed(count_queries, site, url):
 @pytest.mark.parametrize("url", ["/ar/partners/", "/en/agreements/"])
 def test_filter_forms_are_labelled_get_forms_with_a_submit_button(client, partners, url):
     html = client.get(url).content.decode()
-    form = html[html.index('<form class="filters"') : html.index("</form>")]
+    start = html.index('<form class="filters"')
+    form = html[start : html.index("</form>", start)]
     assert 'method="get"' in form and "csrfmiddlewaretoken" not in form
     assert '<button type="submit"' in form
     for field_id in re.findall(r'<(?:select|input)[^>]* id="([^"]+)"', form):

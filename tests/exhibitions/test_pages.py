@@ -234,6 +234,9 @@ def _with_everything(n, start):
     return event
 
 
+EXPECTED_DETAIL_QUERIES = 6
+
+
 @pytest.mark.parametrize("lang", ["ar", "en"])
 def test_the_list_and_detail_run_a_fixed_number_of_queries(client, site, lang):
     first = _with_everything(2, 3)
@@ -244,6 +247,10 @@ def test_the_list_and_detail_run_a_fixed_number_of_queries(client, site, lang):
     last.attendees.add(*(PersonFactory() for _ in range(5)))
     assert queries(client, f"/{lang}/exhibitions/") == small_list
     assert queries(client, last.get_absolute_url()) == small_detail
+    # Pinned as well as fixed: a block reading ``photos.all`` instead of the prefetched
+    # ``gallery`` (og:image, JSON-LD) costs the same at every size, so only the number shows it
+    # (it read 8 with that mistake).
+    assert small_detail == EXPECTED_DETAIL_QUERIES
     assert queries(client, f"/{lang}/exhibitions/calendar.ics") == small_ics
     assert queries(client, f"/{lang}/exhibitions/?when=past") <= small_list
 

@@ -26,9 +26,10 @@ never returned to visitors.
 
 Matching: every word of the query (folded the same way) must occur in the title or text.
 PostgreSQL searches a stored ``tsvector`` (``arabic`` and ``english`` configurations, GIN
-index) with prefix matching, ranks with ``ts_rank`` and adds trigram word similarity on the
-title (a one-word query, such as a short name, within a typo). SQLite matches substrings of the same folded columns and
-ranks title matches first. A search runs two queries: the counts per group, then one page.
+index) with prefix matching and, for a one-word query that finds little (a short name with a
+typo), trigram word similarity on the title. SQLite matches substrings of the same folded
+columns. Both rank the entries whose title holds more of the words first, then the newest.
+A search runs two queries: the counts per group, then one page.
 """
 
 import contextlib
@@ -42,7 +43,7 @@ from operator import and_
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db import connection
+from django.db import connection, transaction
 from django.db.models import Case, Count, ExpressionWrapper, F, IntegerField, Q, Value, When
 from django.db.models.signals import post_delete, post_save
 from django.urls import reverse
@@ -60,6 +61,7 @@ TEXT_LENGTH = 5000  # plain text kept per language for snippets
 BODY_LENGTH = 30000  # folded text searched (both languages)
 SNIPPET_WORDS = 32
 TRIGRAM_MIN_LENGTH = 4
+TYPO_FALLBACK_BELOW = 20  # typo matches only when the exact word finds fewer entries
 
 # A word as typed: letters and digits of any script with the marks written on them (tashkeel,
 # tatweel, Latin accents), so "مُحَمَّد" is one word. "_" and punctuation separate words.
@@ -300,8 +302,17 @@ def matching(queryset, terms):
     return queryset.filter(condition).annotate(rank=ExpressionWrapper(rank, IntegerField()))
 
 
+def _title_hits(terms):
+    """How many of ``terms`` the folded title holds: the rank (ties: the newest first)."""
+    hits = [Case(When(title_text__contains=t, then=Value(1.0)), default=Value(0.0)) for t in terms]
+    return reduce(lambda a, b: a + b, hits)
+
+
 def _matching_postgres(queryset, terms):
-    from django.contrib.postgres.search import SearchQuery, SearchRank, TrigramWordSimilarity
+    from django.contrib.postgres.search import SearchQuery, TrigramWordSimilarity
+    from django.db.models import Exists, FloatField
+
+    from .models import SearchEntry
 
     # Each term is letters and digits only (query_terms), so "term:*" is a safe prefix query.
     query = reduce(
@@ -312,24 +323,47 @@ def _matching_postgres(queryset, terms):
             for t in terms
         ),
     )
-    from .models import SearchEntry
-
-    rank = SearchRank(F("search_vector"), query)
+    # The rank reads the short folded title, not ``ts_rank`` over the stored tsvector: with a
+    # common word that meant decompressing thousands of large vectors for one page.
+    rank = _title_hits(terms)
     if len(terms) == 1 and len(terms[0]) >= TRIGRAM_MIN_LENGTH:
         # One word, as for a short name: a title word within a typo of it matches too
-        # (``%>``, word similarity ≥ 0.6). A UNION of the two indexed look-ups (GIN over the
+        # (``%>``, word similarity ≥ 0.6) — when the word as typed finds fewer than
+        # ``TYPO_FALLBACK_BELOW`` entries. A common word is not a typo, and comparing it with
+        # every title costs more than the rest of the search. The test is one uncorrelated
+        # ``NOT EXISTS (… OFFSET n)``, which PostgreSQL runs once per query (an InitPlan), so
+        # the query count stays fixed. A UNION of the two indexed look-ups (GIN over the
         # tsvector, GIN trigram over the title), not an OR, which the planner answers by
         # computing the similarity of every row. Several words must all match.
-        found = (
-            SearchEntry.objects.filter(search_vector=query)
-            .values("pk")
-            .union(
-                SearchEntry.objects.filter(title_text__trigram_word_similar=terms[0]).values("pk")
-            )
+        exact = SearchEntry.objects.filter(search_vector=query)
+        few = ~Exists(exact[TYPO_FALLBACK_BELOW:])
+        found = exact.values("pk").union(
+            SearchEntry.objects.filter(few, title_text__trigram_word_similar=terms[0]).values("pk")
         )
-        rank = rank + TrigramWordSimilarity(Value(terms[0]), "title_text")
+        similarity = Case(
+            When(few, then=TrigramWordSimilarity(Value(terms[0]), "title_text")),
+            default=Value(0.0),
+        )
+        rank = ExpressionWrapper(rank + similarity, FloatField())
         return queryset.filter(pk__in=found).annotate(rank=rank)
     return queryset.filter(search_vector=query).annotate(rank=rank)
+
+
+@contextlib.contextmanager
+def _through_the_index():
+    """PostgreSQL: find the matches through the GIN index. With a common word most rows match
+    and the planner picks a sequential scan, not counting the cost of testing every stored
+    tsvector: five to ten times the bitmap index scan (``bench/bench_search.py``). The setting
+    is ``SET LOCAL`` in a transaction (or savepoint) rolled back at the end — these are reads —
+    so it never outlives the search."""
+    if not _is_postgres():
+        yield
+        return
+    with transaction.atomic():
+        with connection.cursor() as cursor:
+            cursor.execute("SET LOCAL enable_seqscan = off")
+        yield
+        transaction.set_rollback(True)
 
 
 def indexed_pks(model, query):
@@ -355,19 +389,31 @@ def public_entries():
 
 @dataclass
 class Results:
+    """A search's counts and its matches, best first. Sliced like a queryset by the
+    paginator (``count()`` is the known total, no COUNT query); each slice is read at once."""
+
     terms: list
     counts: dict  # {group key: number of matches}, whatever the chosen group
     total: int  # matches in the chosen group (or in all)
-    queryset: object  # the chosen group's matches, best first (slice it for a page)
+    queryset: object  # the chosen group's matches, best first
+
+    def count(self):
+        return self.total
+
+    def __getitem__(self, item):
+        with _through_the_index():
+            return list(self.queryset[item])
 
 
 def search(query, group_key=None):
-    """The public matches of ``query`` (one query for the counts; the page is sliced later)."""
+    """The public matches of ``query``: the counts per group are read now (one query), a
+    page when the result is sliced (one query)."""
     terms = query_terms(query)
     if not terms:
         return Results(terms, {}, 0, public_entries().none())
     found = matching(public_entries(), terms)
-    counts = dict(found.order_by().values_list("group").annotate(n=Count("pk")))
+    with _through_the_index():
+        counts = dict(found.order_by().values_list("group").annotate(n=Count("pk")))
     if group_key:
         found = found.filter(group=group_key)
         total = counts.get(group_key, 0)

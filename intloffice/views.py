@@ -39,20 +39,6 @@ class PageDetailView(PublishedObjectMixin, DetailView):
 SEARCH_PAGE_SIZE = 20
 
 
-class _Counted:
-    """A queryset whose number of rows is already known, for the paginator (no COUNT query)."""
-
-    def __init__(self, queryset, count):
-        self.queryset = queryset
-        self._count = count
-
-    def count(self):
-        return self._count
-
-    def __getitem__(self, item):
-        return self.queryset[item]
-
-
 def search_page(request):
     """``/<lang>/search/?q=&type=&page=``: every public item matching every word of ``q``,
     in either language, grouped by type with counts. An empty query shows the prompt and runs
@@ -74,7 +60,7 @@ def search_page(request):
         status = 400
     elif query:
         results = search.search(query, chosen or None)
-        paginator = Paginator(_Counted(results.queryset, results.total), SEARCH_PAGE_SIZE)
+        paginator = Paginator(results, SEARCH_PAGE_SIZE)
         page_obj = paginator.page(page_number(request.GET.get("page"), paginator.num_pages))
         params = {"q": query, **({"type": chosen} if chosen else {})}
         context.update(

@@ -350,6 +350,30 @@ def test_a_name_with_a_typo_is_found_on_postgresql(client):
     assert titles(results(client, "alexandira")) == ["Alexandria Research Institute"]
 
 
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="trigram similarity: PostgreSQL")
+@pytest.mark.parametrize("exact", [search.TYPO_FALLBACK_BELOW - 1, search.TYPO_FALLBACK_BELOW])
+def test_typo_matches_only_when_the_word_as_typed_finds_few(client, exact):
+    """A word that already finds a page of results is not taken for a typo of another."""
+    PartnerFactory(name_en="Alexandria Research Institute", name_ar="معهد الإسكندرية للبحوث")
+    for n in range(exact):
+        ArticleFactory(title_en=f"Alexandira bulletin {n}", title_ar=f"نشرة {n}")
+    found = titles(results(client, "alexandira"))
+    assert len([t for t in found if t.startswith("Alexandira bulletin")]) == min(exact, 20)
+    typo_found = "Alexandria Research Institute" in found
+    assert typo_found == (exact < search.TYPO_FALLBACK_BELOW)
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="a PostgreSQL planner setting")
+@pytest.mark.parametrize("query", ["university", "cooperation agreement"])
+def test_the_planner_setting_of_a_search_does_not_outlive_it(client, query):
+    ArticleFactory(title_en="University cooperation agreement")
+    assert results(client, query).context["total"] == 1
+    results(client, query, page="2")
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW enable_seqscan")
+        assert cursor.fetchone()[0] == "on"
+
+
 def test_seed_demo_leaves_a_searchable_index(client):
     call_command("seed_demo", stdout=io.StringIO())
     assert SearchEntry.objects.filter(is_public=True).count() > 20

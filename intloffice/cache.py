@@ -14,22 +14,32 @@ the cache cannot be flooded:
   response is never stored (it could carry the extra parameter in its links);
 - at most ``PAGE_CACHE_MAX_ENTRIES`` pages are stored per ``PAGE_CACHE_SECONDS`` window (every
   entry expires within two windows), and no page above ``MAX_PAGE_BYTES``.
+
+Scheduled items appear on time: no page is kept (here, or by a shared cache in front through
+``Cache-Control: max-age``) past the moment the next scheduled item of any public model is due
+(``next_publication``). Every anonymous page carries an ``ETag`` (stored with the page, so a hit
+costs no hashing) and answers a matching ``If-None-Match`` with ``304 Not Modified``
+(``ConditionalGetMiddleware``, before this one); pages for signed-in staff are
+``Cache-Control: private, no-cache``.
 """
 
 import hashlib
 import time
 from urllib.parse import urlencode
 
+from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache, caches
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.urls import Resolver404, resolve
-from django.utils import translation
-from django.utils.cache import patch_cache_control
+from django.utils import timezone, translation
+from django.utils.cache import patch_cache_control, set_response_etag
 
 PAGE_CACHE = "pages"
 VERSION_KEY = "intloffice:content-version"
 COUNT_KEY = "intloffice:page-count"
+NEXT_KEY = "intloffice:next-publication"
+SHARED_MAX_AGE = 60  # seconds a cache in front (nginx, a CDN) may keep an anonymous page
 MAX_PAGE_BYTES = 1024 * 1024
 # Rows that are not content: saving them must not empty the page cache.
 NOT_CONTENT = {"sessions", "admin", "axes", "reversion", "contenttypes", "auth"}
@@ -66,6 +76,43 @@ def bump_content_version(**kwargs):
 post_save.connect(bump_content_version, dispatch_uid="intloffice-content-save")
 post_delete.connect(bump_content_version, dispatch_uid="intloffice-content-delete")
 m2m_changed.connect(bump_content_version, dispatch_uid="intloffice-content-m2m")
+
+
+def _scheduled_models():
+    from .publishing import Publishable
+
+    return [m for m in apps.get_models() if issubclass(m, Publishable)]
+
+
+def next_publication():
+    """When the next scheduled item of any public model is due (an aware datetime), or None.
+    Read once per content version (one query per public model) and kept until that moment."""
+    from .publishing import Status
+
+    now = timezone.now()
+    key = f"{NEXT_KEY}:{content_version()}"
+    stored = cache.get(key)
+    if stored is not None and (stored == "none" or stored > now):
+        return None if stored == "none" else stored
+    due = [
+        model._default_manager.filter(status=Status.PUBLISHED, published_at__gt=now)
+        .order_by("published_at")
+        .values_list("published_at", flat=True)
+        .first()
+        for model in _scheduled_models()
+    ]
+    due = min((moment for moment in due if moment is not None), default=None)
+    timeout = (due - now).total_seconds() if due else settings.PAGE_CACHE_SECONDS
+    cache.set(key, due or "none", max(1, min(timeout, settings.PAGE_CACHE_SECONDS)))
+    return due
+
+
+def _seconds_until_next_publication(limit):
+    """``limit``, or fewer seconds when a scheduled item is due sooner (0: do not keep)."""
+    due = next_publication()
+    if due is None:
+        return limit
+    return max(0, min(limit, int((due - timezone.now()).total_seconds())))
 
 
 def _language_prefixes():
@@ -142,7 +189,12 @@ class PageCacheMiddleware:
 
     def __call__(self, request):
         if not self._cacheable_request(request):
-            return self.get_response(request)
+            response = self.get_response(request)
+            user = getattr(request, "user", None)
+            if user is not None and user.is_authenticated:
+                # Staff see drafts and previews: never kept by a browser or a cache in front.
+                patch_cache_control(response, private=True, no_cache=True)
+            return response
         key, storable = None, False
         if settings.PAGE_CACHE_SECONDS > 0:
             try:
@@ -156,10 +208,14 @@ class PageCacheMiddleware:
                 return cached
         response = self.get_response(request)
         if self._cacheable_response(response):
+            keep = settings.PAGE_CACHE_SECONDS
+            if keep > 0:
+                keep = _seconds_until_next_publication(keep)
             # Shared caches in front (nginx, a CDN) may keep it briefly too.
-            patch_cache_control(response, public=True, max_age=60)
-            if storable and len(response.content) <= MAX_PAGE_BYTES and _admit():
-                page_cache().set(key, response, settings.PAGE_CACHE_SECONDS)
+            patch_cache_control(response, public=True, max_age=min(SHARED_MAX_AGE, keep))
+            set_response_etag(response)
+            if storable and keep > 0 and len(response.content) <= MAX_PAGE_BYTES and _admit():
+                page_cache().set(key, response, keep)
                 response["X-Cache"] = "miss"
         return response
 

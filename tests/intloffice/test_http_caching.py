@@ -1,0 +1,95 @@
+"""HTTP caching (issue 15, "Must hold" 4 and 5): ETag and 304 on anonymous pages, whether
+rendered or served from the page cache; shared caches in front keep a page at most a minute and
+never past the moment a scheduled item is due; staff pages are private."""
+
+import datetime
+import time
+
+import pytest
+from django.utils import timezone
+
+from intloffice.publishing import Status
+from tests.factories import PageFactory
+from tests.news.factories import ArticleFactory
+
+LANGUAGES = ["ar", "en"]
+
+
+@pytest.fixture
+def cached(settings, site):
+    settings.PAGE_CACHE_SECONDS = 300
+    PageFactory(slug="about-us", title_en="About the office", title_ar="عن المكتب")
+
+
+def max_age(response):
+    for part in response["Cache-Control"].split(","):
+        name, _, value = part.strip().partition("=")
+        if name == "max-age":
+            return int(value)
+    return None
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_page_answers_304_to_its_etag_rendered_or_cached(client, cached, language):
+    url = f"/{language}/about/about-us/"
+    first = client.get(url)
+    assert first["X-Cache"] == "miss"
+    etag = first["ETag"]
+    assert etag.startswith('"') and len(etag) > 10
+    assert "public" in first["Cache-Control"] and max_age(first) == 60
+    hit = client.get(url)
+    assert hit["X-Cache"] == "hit" and hit["ETag"] == etag
+    not_modified = client.get(url, headers={"if-none-match": etag})
+    assert not_modified.status_code == 304
+    assert not_modified.content == b""
+    assert client.get(url, headers={"if-none-match": '"stale"'}).status_code == 200
+
+
+def test_an_edit_changes_the_etag(client, cached):
+    etag = client.get("/en/about/about-us/")["ETag"]
+    page = PageFactory._meta.model.objects.get(slug="about-us")
+    page.title_en = "About us, rewritten"
+    page.save()
+    response = client.get("/en/about/about-us/", headers={"if-none-match": etag})
+    assert response.status_code == 200
+    assert "About us, rewritten" in response.content.decode()
+    assert response["ETag"] != etag
+
+
+def test_the_pages_of_the_two_languages_have_their_own_etags(client, cached):
+    assert client.get("/ar/about/about-us/")["ETag"] != client.get("/en/about/about-us/")["ETag"]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_staff_pages_are_private_and_never_stored(client, cached, staff, language):
+    client.force_login(staff)
+    response = client.get(f"/{language}/about/about-us/")
+    assert response.status_code == 200
+    control = response["Cache-Control"]
+    assert "private" in control and "no-cache" in control and "public" not in control
+    assert "X-Cache" not in response
+
+
+def test_a_page_is_kept_no_longer_than_until_a_scheduled_item_is_due(client, cached):
+    due = timezone.now() + datetime.timedelta(seconds=3)
+    ArticleFactory(title_en="Scheduled bulletin", status=Status.PUBLISHED, published_at=due)
+    first = client.get("/en/news/")
+    assert "Scheduled bulletin" not in first.content.decode()
+    assert first["X-Cache"] == "miss"
+    assert max_age(first) <= 3
+    assert client.get("/en/news/")["X-Cache"] == "hit"
+    time.sleep(max(0, (due - timezone.now()).total_seconds()) + 1.1)
+    later = client.get("/en/news/")
+    assert "Scheduled bulletin" in later.content.decode()  # on time: the old page is gone
+    assert max_age(later) == 60  # nothing else is scheduled
+
+
+def test_a_draft_in_the_future_does_not_shorten_the_cache(client, cached):
+    ArticleFactory(
+        title_en="Draft",
+        status=Status.DRAFT,
+        published_at=timezone.now() + datetime.timedelta(seconds=5),
+    )
+    response = client.get("/en/news/")
+    assert max_age(response) == 60
+    assert client.get("/en/news/")["X-Cache"] == "hit"

@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install install-dev run setup test lint fmt messages translations bench backup restore clean
+.PHONY: help install install-dev run setup test lint fmt messages translations bench bench-pages backup restore clean
 
 help: ## List every target with what it does
 	@grep -hE '^[a-z-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-13s %s\n", $$1, $$2}'
@@ -56,7 +56,10 @@ messages: install-dev ## Update locale/ar/LC_MESSAGES/django.po from the code (n
 	$(BIN)/python manage.py makemessages -l ar --no-location --no-obsolete --ignore=.venv --ignore=var --ignore=tests --ignore=bench
 	$(BIN)/python manage.py compile_translations
 
-bench: install-dev translations ## Run the benchmarks under bench/ and print their figures
+bench: install-dev translations ## Load benchmark: gunicorn + wrk against the floor, then nginx (bench/load.py)
+	$(BIN)/python bench/load.py $(BENCH_ARGS)
+
+bench-pages: install-dev translations ## Per-page medians and query counts through the test client (bench/run.py)
 	$(BIN)/python bench/run.py
 
 backup: install ## Back up the database and every uploaded file (private documents too) to DJANGO_BACKUP_DIR

@@ -1,7 +1,7 @@
 """Run every bench/bench_*.py module and write bench/results/latest.txt.
 
-make bench            # SQLite in a temporary folder
-DATABASE_URL=postgres://postgres@127.0.0.1:5432/intloffice_bench make bench
+make bench-pages            # SQLite in a temporary folder
+DATABASE_URL=postgres://postgres@127.0.0.1:5432/intloffice_bench make bench-pages
 """
 
 import importlib

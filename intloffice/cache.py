@@ -1,8 +1,9 @@
 """The shared page cache for anonymous visitors (DESIGN.md "Performance rules").
 
-Every cached page's key holds the current *content version*, a number kept in the shared
-cache. Saving or deleting any content bumps it, so every app server stops serving the old
-pages at once; old entries simply expire.
+Every cached page is stored with the *content version* it was rendered under, a number kept
+in the shared cache. Saving or deleting any content bumps it, so every app server stops serving
+the old pages at once: a page of an older version is a miss, and is overwritten. A hit reads
+the version and the page in one round trip when both live on one Redis.
 
 Pages live in their own cache alias (``pages``), apart from sessions and site settings, and
 the cache cannot be flooded:
@@ -153,7 +154,27 @@ def cache_key(request):
     only_declared = all(name in declared for name in request.GET)
     raw = f"{request.scheme}://{request.get_host()}{request.path}?{urlencode(kept)}"
     digest = hashlib.sha256(raw.encode("utf-8", "surrogateescape")).hexdigest()
-    return f"intloffice:page:{content_version()}:{digest}", only_declared
+    return f"intloffice:page:{digest}", only_declared
+
+
+def _lookup(key):
+    """(the content version, the page stored under ``key`` for that version or None).
+
+    A page is stored with the version it was rendered under; one of an older version is a
+    miss (and is overwritten). When the default and the page aliases live on one Redis, both
+    are read in one round trip."""
+    pages, default = page_cache(), caches["default"]
+    across = getattr(default, "get_many_across", None)
+    if across is not None and getattr(default, "_servers", 0) == getattr(pages, "_servers", 1):
+        version, entry = across([(default, VERSION_KEY), (pages, key)]) or [None, None]
+        if version is None:
+            version = content_version()
+    else:
+        version = content_version()
+        entry = pages.get(key)
+    if isinstance(entry, tuple) and len(entry) == 2 and entry[0] == version:
+        return version, entry[1]
+    return version, None
 
 
 def _admit():
@@ -201,8 +222,9 @@ class PageCacheMiddleware:
                 key, storable = cache_key(request)
             except Exception:  # a bad Host header: let Django answer 400 as usual
                 return self.get_response(request)
+        version = None
         if key is not None:
-            cached = page_cache().get(key)
+            version, cached = _lookup(key)
             if cached is not None:
                 cached["X-Cache"] = "hit"
                 return cached
@@ -215,7 +237,7 @@ class PageCacheMiddleware:
             patch_cache_control(response, public=True, max_age=min(SHARED_MAX_AGE, keep))
             set_response_etag(response)
             if storable and keep > 0 and len(response.content) <= MAX_PAGE_BYTES and _admit():
-                page_cache().set(key, response, keep)
+                page_cache().set(key, (version, response), keep)
                 response["X-Cache"] = "miss"
         return response
 

@@ -24,7 +24,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from django.conf import settings
 from django.core.cache.backends.db import DatabaseCache
-from django.core.cache.backends.redis import RedisCache
+from django.core.cache.backends.redis import RedisCache, RedisCacheClient
 from django.db import DatabaseError, connections, router, transaction
 from django.utils import timezone
 from redis.exceptions import RedisError
@@ -212,6 +212,24 @@ class FaultTolerantMixin:
         return super().clear()
 
 
+class ReusedClientRedisCacheClient(RedisCacheClient):
+    """Django's client builds a new ``redis.Redis`` (with its ~170 response callbacks) for every
+    cache operation, a fifth of a page-cache hit's time; this one builds one per connection
+    pool and reuses it (a ``redis.Redis`` over a pool is safe to share between threads)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._clients = {}
+
+    def get_client(self, key=None, *, write=False):
+        index = self._get_connection_pool_index(write)
+        client = self._clients.get(index)
+        if client is None:
+            pool = self._get_connection_pool(write)
+            client = self._clients[index] = self._client(connection_pool=pool)
+        return client
+
+
 class FaultTolerantRedisCache(FaultTolerantMixin, RedisCache):
     """Django's RedisCache with short connection timeouts, degrading when Redis is down."""
 
@@ -220,6 +238,17 @@ class FaultTolerantRedisCache(FaultTolerantMixin, RedisCache):
     def __init__(self, server, params):
         options = {**REDIS_TIMEOUTS, **params.get("OPTIONS", {})}
         super().__init__(server, {**params, "OPTIONS": options})
+        self._class = ReusedClientRedisCacheClient
+
+    @_guarded(list)
+    def get_many_across(self, keys_by_cache):
+        """The values of ``[(cache, key), ...]`` — keys of several aliases on this same Redis
+        server — in one round trip (MGET), in order; None for a missing key (and an empty
+        list when Redis does not answer)."""
+        made = [cache.make_and_validate_key(key) for cache, key in keys_by_cache]
+        raw = self._cache.get_client().mget(made)
+        serializer = self._cache._serializer
+        return [None if value is None else serializer.loads(value) for value in raw]
 
 
 class FaultTolerantDatabaseCache(FaultTolerantMixin, DatabaseCache):

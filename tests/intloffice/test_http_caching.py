@@ -93,3 +93,34 @@ def test_a_draft_in_the_future_does_not_shorten_the_cache(client, cached):
     response = client.get("/en/news/")
     assert max_age(response) == 60
     assert client.get("/en/news/")["X-Cache"] == "hit"
+
+
+@pytest.fixture
+def redis_commands(settings, monkeypatch):
+    """The Redis commands this process sends (the test needs CACHE_URL on Redis)."""
+    from django.core.cache import caches
+
+    if not settings.CACHES["default"]["BACKEND"].endswith("RedisCache"):
+        pytest.skip("needs CACHE_URL=redis://… (the PostgreSQL pass of CI sets it)")
+    import redis
+
+    sent = []
+    original = redis.client.Redis.execute_command
+
+    def counting(self, *args, **options):
+        sent.append(args[0])
+        return original(self, *args, **options)
+
+    monkeypatch.setattr(redis.client.Redis, "execute_command", counting)
+    assert caches["default"]._cache.get_client() is caches["default"]._cache.get_client()
+    return sent
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_page_cache_hit_is_one_redis_round_trip(client, cached, redis_commands, language):
+    url = f"/{language}/about/about-us/"
+    assert client.get(url)["X-Cache"] == "miss"
+    redis_commands.clear()
+    response = client.get(url)
+    assert response["X-Cache"] == "hit"
+    assert redis_commands == ["MGET"]

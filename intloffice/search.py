@@ -43,7 +43,7 @@ from operator import and_
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db import connection, transaction
+from django.db import connection, connections, router, transaction
 from django.db.models import Case, Count, ExpressionWrapper, F, IntegerField, Q, Value, When
 from django.db.models.signals import post_delete, post_save
 from django.urls import reverse
@@ -356,14 +356,17 @@ def _through_the_index():
     tsvector: five to ten times the bitmap index scan (``bench/bench_search.py``). The setting
     is ``SET LOCAL`` in a transaction (or savepoint) rolled back at the end — these are reads —
     so it never outlives the search."""
-    if not _is_postgres():
+    from .models import SearchEntry
+
+    alias = router.db_for_read(SearchEntry)  # the replica's connection, when one is set
+    if connections[alias].vendor != "postgresql":
         yield
         return
-    with transaction.atomic():
-        with connection.cursor() as cursor:
+    with transaction.atomic(using=alias):
+        with connections[alias].cursor() as cursor:
             cursor.execute("SET LOCAL enable_seqscan = off")
         yield
-        transaction.set_rollback(True)
+        transaction.set_rollback(True, using=alias)
 
 
 def indexed_pks(model, query):

@@ -3,6 +3,7 @@ rendered or served from the page cache; shared caches in front keep a page at mo
 never past the moment a scheduled item is due; staff pages are private."""
 
 import datetime
+import io
 import time
 
 import pytest
@@ -124,3 +125,25 @@ def test_a_page_cache_hit_is_one_redis_round_trip(client, cached, redis_commands
     response = client.get(url)
     assert response["X-Cache"] == "hit"
     assert redis_commands == ["MGET"]
+
+
+def test_seed_demo_empties_the_page_cache_after_bulk_inserts(client, cached, monkeypatch):
+    """Demos bulk-create (no signals); the command still makes the next request fresh."""
+    import types
+
+    from django.core.management import call_command
+
+    from intloffice.management.commands import seed_demo
+    from intloffice.models import Page
+
+    def seed(scale, stdout):
+        Page.objects.bulk_create(
+            [Page(slug="bulk", title_en="Bulk page", title_ar="صفحة", status=Status.PUBLISHED)]
+        )
+
+    fake = types.SimpleNamespace(seed=seed, DEPENDS_ON=())
+    monkeypatch.setattr(seed_demo, "demo_modules", lambda: {"intloffice": fake})
+    client.get("/en/about/about-us/")
+    assert client.get("/en/about/about-us/")["X-Cache"] == "hit"
+    call_command("seed_demo", stdout=io.StringIO())
+    assert client.get("/en/about/about-us/")["X-Cache"] == "miss"

@@ -14,6 +14,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.parse
 import urllib.request
 
@@ -33,6 +34,19 @@ from intloffice.models import SiteSettings
 SiteSettings.get_solo()
 user = User.objects.create_user("translator", password="two-servers-pw", is_staff=True)
 user.groups.add(Group.objects.get(name="translators"))
+from intloffice.models import Page
+Page.objects.create(slug="two-servers", title_en="Before the edit", title_ar="قبل التعديل",
+                    status="published")
+"""
+EDIT = """
+from intloffice.models import Page
+page = Page.objects.get(slug="two-servers")
+page.title_en = "After the edit"
+page.save()
+"""
+DELETE = """
+from intloffice.models import Page
+Page.objects.filter(slug="two-servers").delete()
 """
 
 
@@ -84,9 +98,8 @@ class Browser:
         )
 
 
-@pytest.fixture
-def servers(transactional_db, tmp_path):
-    env = {
+def _env(tmp_path):
+    return {
         **os.environ,
         "DJANGO_DEBUG": "1",
         "DATABASE_URL": _database_url(tmp_path),
@@ -95,6 +108,18 @@ def servers(transactional_db, tmp_path):
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
         "DJANGO_LOG_LEVEL": "ERROR",
     }
+
+
+def _shell(tmp_path, code):
+    """Run ``code`` in ``manage.py shell`` against the servers' database and cache: a third
+    process, as an editor's script or a management command on another machine would."""
+    manage = [sys.executable, str(settings.BASE_DIR / "manage.py")]
+    subprocess.run([*manage, "shell", "-c", code], env=_env(tmp_path), check=True, timeout=120)
+
+
+@pytest.fixture
+def servers(transactional_db, tmp_path):
+    env = _env(tmp_path)
     manage = [sys.executable, str(settings.BASE_DIR / "manage.py")]
     if connection.vendor != "postgresql":
         subprocess.run([*manage, "migrate", "-v0"], env=env, check=True, timeout=300)
@@ -184,3 +209,21 @@ def test_a_translation_saved_on_one_server_is_served_by_the_other(servers):
         f"B's first request after it {first_ms:.0f} ms (catalogue reloaded, page rendered), "
         f"the next {second_ms:.0f} ms; requests on B before it served the edit: 1"
     )
+
+
+def test_a_content_edit_is_served_by_every_server_on_the_next_request(servers, tmp_path):
+    visitors = [Browser(base) for base in servers]
+    for visitor in visitors:
+        visitor.get("/en/about/two-servers/")
+        html, headers, _ms = visitor.get("/en/about/two-servers/")
+        assert headers["X-Cache"] == "hit" and "Before the edit" in html
+    _shell(tmp_path, EDIT)
+    for visitor in visitors:
+        html, headers, _ms = visitor.get("/en/about/two-servers/")
+        assert "After the edit" in html and "Before the edit" not in html
+        assert headers["X-Cache"] == "miss"
+    _shell(tmp_path, DELETE)
+    for visitor in visitors:
+        with pytest.raises(urllib.error.HTTPError) as gone:
+            visitor.get("/en/about/two-servers/")
+        assert gone.value.code == 404

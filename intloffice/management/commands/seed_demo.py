@@ -8,6 +8,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from intloffice import search
+from intloffice.cache import content_changed
 
 
 def demo_modules():
@@ -74,4 +75,6 @@ class Command(BaseCommand):
         with transaction.atomic():
             entries = sum(search.rebuild().values())
         self.stdout.write(f"search: index rebuilt ({entries} entries).")
+        # Demos bulk-create, which sends no signals: empty the page cache of every server.
+        content_changed()
         self.stdout.write(self.style.SUCCESS("Demo content is in place."))

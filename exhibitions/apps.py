@@ -46,3 +46,14 @@ class ExhibitionsConfig(AppConfig):
             list_url="exhibitions:exhibition_list",
             order=45,
         )
+
+        from . import figures
+
+        plugins.figures.register("exhibitions.per_year", chart=figures.events_per_year, order=40)
+        plugins.sections("annual_report").register(
+            "exhibitions.events",
+            title=_("Events"),
+            template="exhibitions/includes/report_events.html",
+            context=figures.report_events,
+            order=40,
+        )

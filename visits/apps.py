@@ -65,3 +65,17 @@ class VisitsConfig(AppConfig):
             list_url="visits:visit_list",
             order=40,
         )
+
+        from . import figures
+
+        plugins.figures.register("visits.per_year", chart=figures.visits_per_year, order=30)
+        plugins.figures.register(
+            "visits.visitors_by_category", chart=figures.visitors_by_category, order=31
+        )
+        plugins.sections("annual_report").register(
+            "visits.visits",
+            title=_("Visits and delegations"),
+            template="visits/includes/report_visits.html",
+            context=figures.report_visits,
+            order=30,
+        )

@@ -38,7 +38,7 @@ BAR = 16
 GAP = 6
 LABEL_LINE = 20
 ROW_GAP = 10
-FONT_FAMILY = "Noto Naskh Arabic, Noto Sans, DejaVu Sans, sans-serif"
+FONT_FAMILY = "Noto Sans Arabic, Noto Sans, DejaVu Sans, sans-serif"
 
 
 @dataclass
@@ -81,9 +81,30 @@ def table_rows(chart):
     return [(label, [value_text(v) for v in values]) for label, values in chart.rows]
 
 
-def _text(x, y, content, anchor, **attrs):
+def bar_rows(chart):
+    """[(label, [(text, percent of the largest, series index)])]: the chart drawn as HTML
+    bars, for the PDF (WeasyPrint lays out right-to-left text in HTML, not in SVG)."""
+    numbers = [shown(v) or 0 for _label, values in chart.rows for v in values]
+    largest = max(numbers, default=0) or 1
+    return [
+        (
+            label,
+            [
+                (value_text(v), round(85 * (shown(v) or 0) / largest, 1), index % len(PALETTE))
+                for index, v in enumerate(values)
+            ],
+        )
+        for label, values in chart.rows
+    ]
+
+
+def _text(x, y, content, direction, **attrs):
+    """A line of text that starts at ``x`` in its direction (the right end in RTL)."""
     extra = "".join(f" {name.replace('_', '-')}={quoteattr(str(v))}" for name, v in attrs.items())
-    return f'<text x="{x:g}" y="{y:g}" text-anchor="{anchor}"{extra}>{escape(str(content))}</text>'
+    return (
+        f'<text x="{x:g}" y="{y:g}" direction="{direction}" text-anchor="start"{extra}>'
+        f"{escape(str(content))}</text>"
+    )
 
 
 def svg(chart, rtl=None):
@@ -100,7 +121,7 @@ def svg(chart, rtl=None):
         """A horizontal position measured from the inline start (mirrored in RTL)."""
         return WIDTH - offset if rtl else offset
 
-    start = "end" if rtl else "start"  # text-anchor of text set from the inline start
+    start = "rtl" if rtl else "ltr"  # the direction of every text
     parts = []
     y = 0
     if len(chart.series) > 1:  # the legend, in reading order
@@ -140,7 +161,7 @@ def svg(chart, rtl=None):
         f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img" '
         f'viewBox="0 0 {WIDTH} {height:g}" width="100%" preserveAspectRatio="xMidYMin meet" '
         f'aria-labelledby="{title_id} {desc_id}" font-family="{FONT_FAMILY}" '
-        f'font-size="{FONT_SIZE}" fill="#1b1b1b" direction="ltr">'
+        f'font-size="{FONT_SIZE}" fill="#1b1b1b" direction="{start}">'
         f'<title id="{title_id}">{escape(str(chart.title))}</title>'
         f'<desc id="{desc_id}">{escape(describe(chart))}</desc>'
         f"{''.join(parts)}</svg>"

@@ -38,8 +38,8 @@ logger = logging.getLogger(__name__)
 
 PDF_CACHE_SECONDS = 7 * 24 * 3600
 FONTS = (
-    ("Noto Naskh Arabic", 400, "fonts/noto-naskh-arabic-arabic-400-normal.woff2"),
-    ("Noto Naskh Arabic", 700, "fonts/noto-naskh-arabic-arabic-700-normal.woff2"),
+    ("Noto Sans Arabic", 400, "fonts/noto-sans-arabic-arabic-400-normal.woff2"),
+    ("Noto Sans Arabic", 700, "fonts/noto-sans-arabic-arabic-700-normal.woff2"),
     ("Noto Sans", 400, "fonts/noto-sans-latin-400-normal.woff2"),
     ("Noto Sans", 700, "fonts/noto-sans-latin-700-normal.woff2"),
 )
@@ -51,10 +51,13 @@ FONTS = (
 class ShownChart:
     """A chart with what its page shows: the SVG and the table's rows."""
 
-    def __init__(self, chart):
+    def __init__(self, chart, for_print=False):
         self.chart = chart
         self.key = chart.key
-        self.svg = mark_safe(chart_tools.svg(chart))  # escaped by charts.svg
+        if for_print:
+            self.bars = chart_tools.bar_rows(chart)
+        else:
+            self.svg = mark_safe(chart_tools.svg(chart))  # escaped by charts.svg
         self.rows = chart_tools.table_rows(chart)
         self.multi = len(chart.series) > 1
 
@@ -142,11 +145,11 @@ def report_sections(report, request):
     return sections
 
 
-def report_context(report, request):
+def report_context(report, request, for_print=False):
     return {
         "report": report,
         "site": SiteSettings.get_solo(),
-        "charts": [ShownChart(chart) for chart in all_charts(report.year)],
+        "charts": [ShownChart(chart, for_print) for chart in all_charts(report.year)],
         "sections": report_sections(report, request),
         "other_years": list(
             AnnualReport.objects.published().exclude(pk=report.pk).values_list("year", flat=True)
@@ -180,7 +183,8 @@ def render_pdf(report, request):
     """The report as PDF bytes, in the active language (WeasyPrint)."""
     from weasyprint import HTML  # imported on use: it loads pango
 
-    context = report_context(report, request)
+    context = report_context(report, request, for_print=True)
+    context["palette"] = chart_tools.PALETTE
     context["fonts"] = _font_faces()
     context["page_counter_style"] = (
         "arabic-indic"

@@ -57,3 +57,15 @@ class ExhibitionsConfig(AppConfig):
             context=figures.report_events,
             order=40,
         )
+        plugins.partner_activity.register(
+            "exhibitions.partners", partners_active_since=figures.partners_since
+        )
+        plugins.dashboard.register(
+            "exhibitions.upcoming",
+            label=_("Upcoming and ongoing events"),
+            count=figures.upcoming_events,
+            url="admin:exhibitions_exhibition_changelist",
+            query="when=upcoming",
+            permission="exhibitions.view_exhibition",
+            order=40,
+        )

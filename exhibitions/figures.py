@@ -52,3 +52,16 @@ def report_events(report, request):
         Exhibition.objects.published().filter(starts_on__year=report.year).order_by("starts_on", "pk")
     )
     return {"events": events} if events else None
+
+
+# --- partner activity and the admin dashboard (plugins.partner_activity, plugins.dashboard) -
+
+
+def partners_since(since):
+    return Exhibition.objects.filter(starts_on__gte=since, partners__isnull=False).values(
+        "partners"
+    )
+
+
+def upcoming_events():
+    return Exhibition.objects.upcoming().count()

@@ -47,6 +47,12 @@ template tags: an app registers its pieces in its ``AppConfig.ready()``::
 - The **annual report** is an item page like the others: its sections are
   ``plugins.sections("annual_report")``, each with a ``title`` option (its heading and its line
   in the table of contents); ``context(report, request)`` reads ``report.year``.
+- A **partner activity** gives ``partners_active_since(date)`` → a values QuerySet of the
+  partner ids the app recorded something with since ``date`` (a visit hosted, an event, an
+  opportunity). Partners with none, and no agreement, are "without activity" in the admin.
+- A **dashboard** item gives a ``label``, ``count()`` (one query), the admin ``url`` name of
+  the changelist and its ``query`` string (the filter that lists exactly those rows) and the
+  ``permission`` needed to see it; the admin index lists them (``templates/admin/index.html``).
 - A **feed** gives a ``title`` and the ``url`` name of an RSS/Atom feed; every page's
   ``<head>`` links it (``{% feed_links %}`` in ``base.html``).
 
@@ -112,6 +118,8 @@ feeds = Slot("feed", required=("title", "url"))
 search = Slot("search group", required=("model", "label"))
 sitemaps = Slot("sitemap section", required=("sitemap",))
 figures = Slot("figure", required=("chart",))
+partner_activity = Slot("partner activity", required=("partners_active_since",))
+dashboard = Slot("dashboard item", required=("label", "count", "url", "permission"))
 _sections = {}
 
 

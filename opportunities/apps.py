@@ -66,3 +66,15 @@ class OpportunitiesConfig(AppConfig):
         plugins.figures.register(
             "opportunities.scholars_by_region", chart=figures.scholars_by_region, order=61
         )
+        plugins.partner_activity.register(
+            "opportunities.providers", partners_active_since=figures.providers_since
+        )
+        plugins.dashboard.register(
+            "opportunities.open",
+            label=_("Open opportunities (deadlines to come)"),
+            count=figures.open_opportunities,
+            url="admin:opportunities_opportunity_changelist",
+            query="state=open",
+            permission="opportunities.view_opportunity",
+            order=50,
+        )

@@ -99,3 +99,16 @@ def scholars_by_region(year=None):
         _("Region"),
         figures["by_region"],
     )
+
+
+# --- partner activity and the admin dashboard (plugins.partner_activity, plugins.dashboard) -
+
+
+def providers_since(since):
+    return Opportunity.objects.filter(
+        opens_on__gte=since, provider_partner__isnull=False
+    ).values("provider_partner")
+
+
+def open_opportunities():
+    return Opportunity.objects.open().count()

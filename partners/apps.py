@@ -73,3 +73,21 @@ class PartnersConfig(AppConfig):
             context=figures.report_agreements,
             order=20,
         )
+        plugins.dashboard.register(
+            "partners.without_scan",
+            label=_("Agreements without a signed copy"),
+            count=figures.agreements_without_scan,
+            url="admin:partners_agreement_changelist",
+            query="scan=no",
+            permission="partners.view_agreement",
+            order=10,
+        )
+        plugins.dashboard.register(
+            "partners.inactive",
+            label=_("Partners without any activity for three years"),
+            count=figures.inactive_partners,
+            url="admin:partners_partner_changelist",
+            query="activity=none",
+            permission="partners.view_partner",
+            order=20,
+        )

@@ -101,3 +101,16 @@ def report_agreements(report, request):
         .order_by("signed_on", "pk")
     )
     return {"agreements": agreements} if agreements else None
+
+
+# --- the admin dashboard (plugins.dashboard) -----------------------------------------------
+
+
+def agreements_without_scan():
+    return Agreement.objects.filter(document="").count()
+
+
+def inactive_partners():
+    from .models import Partner, inactive_cutoff
+
+    return Partner.objects.inactive_since(inactive_cutoff()).count()

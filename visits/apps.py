@@ -79,3 +79,25 @@ class VisitsConfig(AppConfig):
             context=figures.report_visits,
             order=30,
         )
+        plugins.partner_activity.register("visits.hosted", partners_active_since=figures.hosts_since)
+        plugins.partner_activity.register(
+            "visits.people", partners_active_since=figures.organisations_since
+        )
+        plugins.dashboard.register(
+            "visits.without_photos",
+            label=_("Visits without photos"),
+            count=figures.visits_without_photos,
+            url="admin:visits_visit_changelist",
+            query="photos=none",
+            permission="visits.view_visit",
+            order=30,
+        )
+        plugins.dashboard.register(
+            "visits.without_arabic",
+            label=_("Visits without an Arabic text"),
+            count=figures.visits_without_arabic,
+            url="admin:visits_visit_changelist",
+            query="arabic=missing",
+            permission="visits.view_visit",
+            order=31,
+        )

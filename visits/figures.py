@@ -78,3 +78,28 @@ def report_visits(report, request):
         .order_by("starts_on", "pk")
     )
     return {"visits": visits} if visits else None
+
+
+# --- partner activity and the admin dashboard (plugins.partner_activity, plugins.dashboard) -
+
+
+def hosts_since(since):
+    return Visit.objects.filter(starts_on__gte=since, host_partner__isnull=False).values(
+        "host_partner"
+    )
+
+
+def organisations_since(since):
+    from .models import VisitParticipant
+
+    return VisitParticipant.objects.filter(
+        visit__starts_on__gte=since, person__organisation__isnull=False
+    ).values("person__organisation")
+
+
+def visits_without_photos():
+    return Visit.objects.without_photos().count()
+
+
+def visits_without_arabic():
+    return Visit.objects.without_arabic_text().count()

@@ -38,8 +38,9 @@ logger = logging.getLogger(__name__)
 
 PDF_CACHE_SECONDS = 7 * 24 * 3600
 FONTS = (
-    ("Noto Sans Arabic", 400, "fonts/noto-sans-arabic-arabic-400-normal.woff2"),
-    ("Noto Sans Arabic", 700, "fonts/noto-sans-arabic-arabic-700-normal.woff2"),
+    # DejaVu's Arabic: one glyph per letter form, so the PDF's text reads back (README there).
+    ("Report Arabic", 400, "fonts/dejavu-sans-arabic.woff2"),
+    ("Report Arabic", 700, "fonts/dejavu-sans-arabic-bold.woff2"),
     ("Noto Sans", 400, "fonts/noto-sans-latin-400-normal.woff2"),
     ("Noto Sans", 700, "fonts/noto-sans-latin-700-normal.woff2"),
 )

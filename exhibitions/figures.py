@@ -19,7 +19,9 @@ def events_per_year(year=None):
         return Chart(
             key="events-by-role",
             title=_("Events in the year by the office's role"),
-            description=_("The exhibitions, fairs and conferences of the year, by the office's role."),
+            description=_(
+                "The exhibitions, fairs and conferences of the year, by the office's role."
+            ),
             category_label=_("Role"),
             series=[_("Events")],
             rows=by_choice(counts, OfficeRole.choices),
@@ -49,7 +51,9 @@ def events_per_year(year=None):
 def report_events(report, request):
     """The events of the report's year (one query)."""
     events = list(
-        Exhibition.objects.published().filter(starts_on__year=report.year).order_by("starts_on", "pk")
+        Exhibition.objects.published()
+        .filter(starts_on__year=report.year)
+        .order_by("starts_on", "pk")
     )
     return {"events": events} if events else None
 

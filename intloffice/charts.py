@@ -130,9 +130,7 @@ def svg(chart, rtl=None):
         for index, label in enumerate(chart.series):
             colour = PALETTE[index % len(PALETTE)]
             box = x_at(offset + 12) if rtl else x_at(offset)
-            parts.append(
-                f'<rect x="{box:g}" y="{y - 12}" width="12" height="12" fill="{colour}"/>'
-            )
+            parts.append(f'<rect x="{box:g}" y="{y - 12}" width="12" height="12" fill="{colour}"/>')
             parts.append(_text(x_at(offset + 16), y, label, start))
             offset += 16 + 9 * len(str(label)) + 18
             if offset > WIDTH - 80 and index < len(chart.series) - 1:
@@ -225,7 +223,9 @@ def as_json(chart):
 def as_csv(chart):
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow([safe_cell(str(chart.category_label)), *(safe_cell(str(s)) for s in chart.series)])
+    writer.writerow(
+        [safe_cell(str(chart.category_label)), *(safe_cell(str(s)) for s in chart.series)]
+    )
     for label, values in chart.rows:
         writer.writerow([safe_cell(str(label)), *(_plain(v) for v in values)])
     return out.getvalue()

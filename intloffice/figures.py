@@ -204,7 +204,9 @@ def report_pdf(report, request, refresh=False):
     if pdf is None:
         started = time.perf_counter()
         pdf = render_pdf(report, request)
-        logger.info("annual report %s rendered in %.2f s", report.year, time.perf_counter() - started)
+        logger.info(
+            "annual report %s rendered in %.2f s", report.year, time.perf_counter() - started
+        )
         try:
             cache.set(key, pdf, PDF_CACHE_SECONDS)
         except Exception:  # a failing cache: serve the PDF anyway

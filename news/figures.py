@@ -6,7 +6,9 @@ from .models import Publication, Statement
 
 def report_statements(report, request):
     statements = list(
-        Statement.objects.published().filter(issued_on__year=report.year).order_by("issued_on", "pk")
+        Statement.objects.published()
+        .filter(issued_on__year=report.year)
+        .order_by("issued_on", "pk")
     )
     return {"statements": statements} if statements else None
 

@@ -105,9 +105,9 @@ def scholars_by_region(year=None):
 
 
 def providers_since(since):
-    return Opportunity.objects.filter(
-        opens_on__gte=since, provider_partner__isnull=False
-    ).values("provider_partner")
+    return Opportunity.objects.filter(opens_on__gte=since, provider_partner__isnull=False).values(
+        "provider_partner"
+    )
 
 
 def open_opportunities():

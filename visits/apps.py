@@ -79,7 +79,9 @@ class VisitsConfig(AppConfig):
             context=figures.report_visits,
             order=30,
         )
-        plugins.partner_activity.register("visits.hosted", partners_active_since=figures.hosts_since)
+        plugins.partner_activity.register(
+            "visits.hosted", partners_active_since=figures.hosts_since
+        )
         plugins.partner_activity.register(
             "visits.people", partners_active_since=figures.organisations_since
         )

@@ -17,11 +17,11 @@ from intloffice.countries import REGIONS, region_of
 from intloffice.disclosure import SMALL, Cell
 from opportunities.models import Degree
 from partners.models import Agreement, AgreementKind, Partner, PartnerKind
-from visits.models import Direction, Person, PersonCategory
 from tests.exhibitions.factories import ExhibitionFactory
 from tests.opportunities.factories import OpportunityFactory, StudentAbroadFactory
 from tests.partners.factories import AgreementFactory, PartnerFactory
 from tests.visits.factories import ParticipantFactory, PersonFactory, VisitFactory
+from visits.models import Direction, Person, PersonCategory
 
 COUNTRIES = ["IQ", "FR", "MY", "US", "EG", "BR", "KE"]
 KINDS = [PartnerKind.UNIVERSITY, PartnerKind.RESEARCH, PartnerKind.GOVERNMENT]
@@ -43,7 +43,9 @@ def make_data(scale=1):
             kind=[AgreementKind.MOU, AgreementKind.STUDENT_EXCHANGE][i % 2],
             signed_on=year_ago,
             starts_on=year_ago,
-            ends_on=today + datetime.timedelta(days=300) if i % 4 else today - datetime.timedelta(days=5),
+            ends_on=today + datetime.timedelta(days=300)
+            if i % 4
+            else today - datetime.timedelta(days=5),
         )
         agreement.partners.add(partners[i % len(partners)])
     AgreementFactory(is_public=False)  # not public: never counted
@@ -104,9 +106,7 @@ def test_partner_figures_match_the_database(client, site, language):
             .values_list("kind")
             .annotate(n=Count("pk"))
         }
-        in_force = (
-            Agreement.objects.published().public().in_force().order_by().values_list("kind")
-        )
+        in_force = Agreement.objects.published().public().in_force().order_by().values_list("kind")
         expected_in_force = {
             str(AgreementKind(kind).label): n for kind, n in in_force.annotate(n=Count("pk"))
         }
@@ -201,7 +201,7 @@ def test_every_chart_is_accessible_and_has_its_table(client, site, language):
     assert len(keys) >= 9
     for key in keys:
         section = html.split(f'id="{key}"', 1)[1].split("</section>", 1)[0]
-        assert f'role="img" viewBox=' in section and 'width="100%"' in section
+        assert 'role="img" viewBox=' in section and 'width="100%"' in section
         assert f'aria-labelledby="chart-{key}-title chart-{key}-desc"' in section
         assert re.search(rf'<title id="chart-{key}-title">[^<]+</title>', section)
         assert re.search(rf'<desc id="chart-{key}-desc">[^<]+</desc>', section)
@@ -273,7 +273,9 @@ FIGURES_QUERIES = 11
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("scale", [1, 3])
-def test_figures_page_runs_a_fixed_number_of_queries(client, site, django_assert_num_queries, scale):
+def test_figures_page_runs_a_fixed_number_of_queries(
+    client, site, django_assert_num_queries, scale
+):
     make_data(scale)
     client.get("/en/about/figures/")  # site settings and the like, as on any page
     with django_assert_num_queries(FIGURES_QUERIES):

@@ -32,11 +32,11 @@ from .exports import safe_cell
 #: least 3:1 against white (WCAG non-text contrast).
 PALETTE = ("#1f5f8b", "#c05a00", "#2e7d32", "#7b3f9e", "#8a6d00", "#b0274a", "#4a5a6a")
 
-WIDTH = 400
-FONT_SIZE = 15
+WIDTH = 320  # user units: about the CSS pixels of a 320 px phone, so text stays legible
+FONT_SIZE = 16
 BAR = 16
 GAP = 6
-LABEL_LINE = 20
+LABEL_LINE = 22
 ROW_GAP = 10
 FONT_FAMILY = "Noto Sans Arabic, Noto Sans, DejaVu Sans, sans-serif"
 
@@ -114,7 +114,7 @@ def svg(chart, rtl=None):
     n_series = max(len(chart.series), 1)
     numbers = [shown(v) or 0 for _label, values in chart.rows for v in values]
     largest = max(numbers, default=0) or 1
-    value_room = 100  # room after the longest bar for its number (or "fewer than 3")
+    value_room = 80  # room after the longest bar for its number (or "fewer than 3")
     scale = (WIDTH - value_room) / largest
 
     def x_at(offset):
@@ -128,17 +128,18 @@ def svg(chart, rtl=None):
         offset = 0
         y = LABEL_LINE
         for index, label in enumerate(chart.series):
+            width = 16 + 9 * len(str(label))  # the swatch and an estimate of the text
+            if offset and offset + width > WIDTH:  # the next line
+                offset, y = 0, y + LABEL_LINE
             colour = PALETTE[index % len(PALETTE)]
             box = x_at(offset + 12) if rtl else x_at(offset)
             parts.append(f'<rect x="{box:g}" y="{y - 12}" width="12" height="12" fill="{colour}"/>')
             parts.append(_text(x_at(offset + 16), y, label, start))
-            offset += 16 + 9 * len(str(label)) + 18
-            if offset > WIDTH - 80 and index < len(chart.series) - 1:
-                offset, y = 0, y + LABEL_LINE
+            offset += width + 18
         y += ROW_GAP
     for label, values in chart.rows:
         y += LABEL_LINE
-        parts.append(_text(x_at(0), y - 4, label, start, font_weight="bold"))
+        parts.append(_text(x_at(0), y - 6, label, start, font_weight="bold"))
         for index in range(n_series):
             value = values[index] if index < len(values) else 0
             count = shown(value)

@@ -79,7 +79,8 @@ def all_charts(year=None):
 
 def figures_page(request):
     shown = [ShownChart(chart) for chart in all_charts()]
-    return render(request, "intloffice/figures.html", {"charts": shown})
+    reports = list(AnnualReport.objects.published().values_list("year", flat=True))
+    return render(request, "intloffice/figures.html", {"charts": shown, "reports": reports})
 
 
 figures_page.query_params = ()

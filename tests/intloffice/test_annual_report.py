@@ -84,6 +84,8 @@ def test_the_report_page_lists_the_year(client, site, language):
     assert ("عام من الشراكات الجديدة" if language == "ar" else "A year of new partnerships") in html
     assert f'href="/{language}/about/annual-report/{YEAR}/pdf/"' in html
     assert '<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img"' in html
+    figures = client.get(f"/{language}/about/figures/").content.decode()
+    assert f'href="/{language}/about/annual-report/{YEAR}/"' in figures
 
 
 @pytest.mark.django_db

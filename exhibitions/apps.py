@@ -46,3 +46,26 @@ class ExhibitionsConfig(AppConfig):
             list_url="exhibitions:exhibition_list",
             order=45,
         )
+
+        from . import figures
+
+        plugins.figures.register("exhibitions.per_year", chart=figures.events_per_year, order=40)
+        plugins.sections("annual_report").register(
+            "exhibitions.events",
+            title=_("Events"),
+            template="exhibitions/includes/report_events.html",
+            context=figures.report_events,
+            order=40,
+        )
+        plugins.partner_activity.register(
+            "exhibitions.partners", partners_active_since=figures.partners_since
+        )
+        plugins.dashboard.register(
+            "exhibitions.upcoming",
+            label=_("Upcoming and ongoing events"),
+            count=figures.upcoming_events,
+            url="admin:exhibitions_exhibition_changelist",
+            query="when=upcoming",
+            permission="exhibitions.view_exhibition",
+            order=40,
+        )

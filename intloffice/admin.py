@@ -1,12 +1,14 @@
 from adminsortable2.admin import SortableAdminBase, SortableInlineAdminMixin
 from django.contrib import admin
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationStackedInline
 from solo.admin import SingletonModelAdmin
 
 from .admin_base import ContentAdmin, PublishableAdmin, TranslatedFieldsMixin
-from .models import ContactMessage, Objective, Page, SiteSettings
+from .models import AnnualReport, ContactMessage, Objective, Page, SiteSettings
 
 
 @admin.register(SiteSettings)
@@ -77,3 +79,43 @@ class ContactMessageAdmin(admin.ModelAdmin):
     @admin.action(description=_("Mark as not handled"), permissions=["change"])
     def mark_unhandled(self, request, queryset):
         queryset.update(handled=False, handled_at=None)
+
+
+@admin.register(AnnualReport)
+class AnnualReportAdmin(ContentAdmin):
+    list_display = ("year", "is_published", "updated_at", "view_links")
+    list_filter = ("is_published",)
+    fields = ("year", "introduction", "is_published")
+    actions = ("regenerate_pdf",)
+
+    @admin.display(description=_("public pages"))
+    def view_links(self, report):
+        return format_html(
+            '<a href="{}">{}</a> · <a href="{}">PDF</a>',
+            report.get_absolute_url(),
+            _("page"),
+            report.get_pdf_url(),
+        )
+
+    @admin.action(description=_("Regenerate the PDF of the selected reports (both languages)"))
+    def regenerate_pdf(self, request, queryset):
+        from django.conf import settings
+        from django.utils import translation
+
+        from .figures import report_pdf
+
+        count = 0
+        for report in queryset:
+            for code, _name in settings.LANGUAGES:
+                with translation.override(code):
+                    report_pdf(report, request, refresh=True)
+            count += 1
+        self.message_user(
+            request,
+            ngettext(
+                "The PDF of %(count)d report was regenerated.",
+                "The PDFs of %(count)d reports were regenerated.",
+                count,
+            )
+            % {"count": count},
+        )

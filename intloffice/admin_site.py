@@ -68,11 +68,29 @@ class OfficeAdminSite(admin.AdminSite):
             *super().get_urls(),
         ]
 
+    @staticmethod
+    def dashboard(request):
+        """What needs the staff's attention (``plugins.dashboard``): the items the user may
+        see, each with its count (one query) and the filtered admin list it links to."""
+        from django.urls import reverse
+
+        from . import plugins
+
+        items = []
+        for entry in plugins.dashboard:
+            if not request.user.has_perm(entry.permission):
+                continue
+            query = entry.options.get("query", "")
+            url = reverse(entry.url) + (f"?{query}" if query else "")
+            items.append({"label": entry.label, "count": entry.count(), "url": url})
+        return items
+
     def index(self, request, extra_context=None):
         from .translation_status import can_see_status
 
         extra_context = {
             **(extra_context or {}),
             "show_translation_status": can_see_status(request, self),
+            "dashboard": self.dashboard(request),
         }
         return super().index(request, extra_context)

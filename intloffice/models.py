@@ -4,6 +4,7 @@ the search index."""
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.search import SearchVectorField
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
@@ -217,3 +218,45 @@ class SearchEntry(models.Model):
 
     def __str__(self):
         return f"{self.group} {self.object_id}"
+
+
+class AnnualReportQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(is_published=True)
+
+
+class AnnualReport(RichTextMixin, models.Model):
+    """The office's report on one year: its introduction (edited by staff) above the year's
+    figures and what the apps list for the year (``plugins.sections("annual_report")``).
+    Visitors see a year once staff publish it; ``/<lang>/about/annual-report/<year>/``."""
+
+    year = models.PositiveSmallIntegerField(
+        _("year"), unique=True, validators=[MinValueValidator(1900), MaxValueValidator(9999)]
+    )
+    introduction = RichTextField(
+        _("introduction"), blank=True, help_text=_("The office's own words about the year.")
+    )
+    is_published = models.BooleanField(
+        _("published"),
+        default=False,
+        db_index=True,
+        help_text=_("Visitors see the report and its PDF once it is published."),
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("last updated"), auto_now=True)
+
+    objects = AnnualReportQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-year"]
+        verbose_name = _("annual report")
+        verbose_name_plural = _("annual reports")
+
+    def __str__(self):
+        return _("Annual report %(year)s") % {"year": self.year}
+
+    def get_absolute_url(self):
+        return reverse("intloffice:annual_report", kwargs={"year": self.year})
+
+    def get_pdf_url(self):
+        return reverse("intloffice:annual_report_pdf", kwargs={"year": self.year})

@@ -39,6 +39,20 @@ template tags: an app registers its pieces in its ``AppConfig.ready()``::
   index of every group's rows and serves ``/<lang>/search/``.
 - A **sitemap** section gives a ``sitemap`` class (``intloffice.sitemap_base``); ``/sitemap.xml``
   is an index of one sitemap per registered section.
+- A **figure** gives ``chart(year=None)`` → an ``intloffice.charts.Chart`` (or ``None`` to
+  show nothing), in a fixed number of queries: the office's figures so far when ``year`` is
+  ``None`` (``/<lang>/about/figures/``), the figures of one year in that year's annual report
+  (``None`` when the figure has no meaning for one year). The home page's figures blocks
+  read the same numbers (the same QuerySet verbs). See ``intloffice/figures.py``.
+- The **annual report** is an item page like the others: its sections are
+  ``plugins.sections("annual_report")``, each with a ``title`` option (its heading and its line
+  in the table of contents); ``context(report, request)`` reads ``report.year``.
+- A **partner activity** gives ``partners_active_since(date)`` → a values QuerySet of the
+  partner ids the app recorded something with since ``date`` (a visit hosted, an event, an
+  opportunity). Partners with none, and no agreement, are "without activity" in the admin.
+- A **dashboard** item gives a ``label``, ``count()`` (one query), the admin ``url`` name of
+  the changelist and its ``query`` string (the filter that lists exactly those rows) and the
+  ``permission`` needed to see it; the admin index lists them (``templates/admin/index.html``).
 - A **feed** gives a ``title`` and the ``url`` name of an RSS/Atom feed; every page's
   ``<head>`` links it (``{% feed_links %}`` in ``base.html``).
 
@@ -103,6 +117,9 @@ country_counts = Slot("country count", required=("label", "counts", "list_url"))
 feeds = Slot("feed", required=("title", "url"))
 search = Slot("search group", required=("model", "label"))
 sitemaps = Slot("sitemap section", required=("sitemap",))
+figures = Slot("figure", required=("chart",))
+partner_activity = Slot("partner activity", required=("partners_active_since",))
+dashboard = Slot("dashboard item", required=("label", "count", "url", "permission"))
 _sections = {}
 
 

@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import Objective, Page, SiteSettings
+from .models import AnnualReport, Objective, Page, SiteSettings
 
 
 @register(SiteSettings)
@@ -16,3 +16,8 @@ class PageTranslation(TranslationOptions):
 @register(Objective)
 class ObjectiveTranslation(TranslationOptions):
     fields = ("text",)
+
+
+@register(AnnualReport)
+class AnnualReportTranslation(TranslationOptions):
+    fields = ("introduction",)

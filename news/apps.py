@@ -83,3 +83,20 @@ class NewsConfig(AppConfig):
             list_url="news:publication_list",
             order=70,
         )
+
+        from . import figures
+
+        plugins.sections("annual_report").register(
+            "news.statements",
+            title=_("Statements"),
+            template="news/includes/report_statements.html",
+            context=figures.report_statements,
+            order=50,
+        )
+        plugins.sections("annual_report").register(
+            "news.publications",
+            title=_("Publications"),
+            template="news/includes/report_publications.html",
+            context=figures.report_publications,
+            order=60,
+        )

@@ -54,3 +54,27 @@ class OpportunitiesConfig(AppConfig):
             list_url="opportunities:opportunity_list",
             order=80,
         )
+
+        from . import figures
+
+        plugins.figures.register(
+            "opportunities.per_year", chart=figures.opportunities_per_year, order=50
+        )
+        plugins.figures.register(
+            "opportunities.scholars_by_degree", chart=figures.scholars_by_degree, order=60
+        )
+        plugins.figures.register(
+            "opportunities.scholars_by_region", chart=figures.scholars_by_region, order=61
+        )
+        plugins.partner_activity.register(
+            "opportunities.providers", partners_active_since=figures.providers_since
+        )
+        plugins.dashboard.register(
+            "opportunities.open",
+            label=_("Open opportunities (deadlines to come)"),
+            count=figures.open_opportunities,
+            url="admin:opportunities_opportunity_changelist",
+            query="state=open",
+            permission="opportunities.view_opportunity",
+            order=50,
+        )

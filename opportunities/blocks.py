@@ -7,6 +7,7 @@ from django.db.models import Count
 from django.utils import translation
 from django_countries import countries
 
+from intloffice.countries import REGIONS, counts_by_region
 from intloffice.disclosure import THRESHOLD, WITHHELD, protect_counts
 
 from .models import Degree, Opportunity, StudentAbroad
@@ -76,7 +77,14 @@ def scholars_abroad_figures():
         ("field", protect_counts(by_field, field_labels)),
     ]
     withheld = any(cell.kind == WITHHELD for _name, cells in tables for cell in cells or ())
-    return {"total": total, "tables": tables, "withheld": withheld}
+    by_region = counts_by_region(by_country)
+    return {
+        "total": total,
+        "tables": tables,
+        "withheld": withheld,
+        # The figures page's region chart (opportunities/figures.py), protected the same way.
+        "by_region": protect_counts(by_region, dict(REGIONS)),
+    }
 
 
 def scholars_abroad(request):

@@ -1,7 +1,7 @@
 """Back office for partners, agreements and memberships."""
 
 from django.contrib import admin
-from django.db.models import Count, Exists, OuterRef
+from django.db.models import Count, Exists, OuterRef, Q
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
@@ -13,7 +13,14 @@ from intloffice.admin_base import ContentAdmin, PublishableAdmin
 from intloffice.exports import SafeModelResource
 from intloffice.text import normalize_search_text
 
-from .models import Agreement, AgreementStatus, Membership, Partner, ReminderLog
+from .models import (
+    Agreement,
+    AgreementStatus,
+    Membership,
+    Partner,
+    ReminderLog,
+    inactive_cutoff,
+)
 
 
 class NormalisedSearchMixin:
@@ -117,12 +124,44 @@ class LifecycleListFilter(admin.SimpleListFilter):
         return queryset
 
 
+class ActivityListFilter(admin.SimpleListFilter):
+    """Partners with no agreement, visit, event or opportunity in the last three years."""
+
+    title = _("activity")
+    parameter_name = "activity"
+
+    def lookups(self, request, model_admin):
+        return [("none", _("No activity for three years"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == "none":
+            return queryset.inactive_since(inactive_cutoff())
+        return queryset
+
+
+class ScanListFilter(admin.SimpleListFilter):
+    """Agreements with or without their signed copy (the scan)."""
+
+    title = _("signed copy")
+    parameter_name = "scan"
+
+    def lookups(self, request, model_admin):
+        return [("yes", _("With a signed copy")), ("no", _("Without a signed copy"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == "no":
+            return queryset.filter(Q(document="") | Q(document__isnull=True))
+        if self.value() == "yes":
+            return queryset.exclude(document="").exclude(document__isnull=True)
+        return queryset
+
+
 @admin.register(Partner)
 class PartnerAdmin(NormalisedSearchMixin, ExportActionMixin, PublishableAdmin):
     resource_classes = [PartnerResource]
     export_formats = [base_formats.CSV, base_formats.XLSX]
     list_display = ("name", "kind", "country", "city", "agreement_total", "featured")
-    list_filter = (CountryListFilter, "kind", "featured", "status")
+    list_filter = (CountryListFilter, "kind", ActivityListFilter, "featured", "status")
     search_fields = ("search_text", "slug")
     prepopulated_fields = {"slug": ("name_en",)}
     fieldsets = (
@@ -148,6 +187,7 @@ class AgreementAdmin(NormalisedSearchMixin, ExportActionMixin, PublishableAdmin)
     list_filter = (
         LifecycleListFilter,
         "kind",
+        ScanListFilter,
         PartnerCountryListFilter,
         "is_public",
         "renewal",

@@ -56,3 +56,38 @@ class PartnersConfig(AppConfig):
             list_url="partners:agreement_list",
             order=30,
         )
+
+        from . import figures
+
+        for key, chart, order in (
+            ("partners.by_region", figures.partners_by_region, 10),
+            ("partners.by_kind", figures.partners_by_kind, 11),
+            ("partners.agreements_by_kind", figures.agreements_in_force_by_kind, 20),
+            ("partners.agreements_per_year", figures.agreements_per_year, 21),
+        ):
+            plugins.figures.register(key, chart=chart, order=order)
+        plugins.sections("annual_report").register(
+            "partners.agreements",
+            title=_("Agreements signed"),
+            template="partners/includes/report_agreements.html",
+            context=figures.report_agreements,
+            order=20,
+        )
+        plugins.dashboard.register(
+            "partners.without_scan",
+            label=_("Agreements without a signed copy"),
+            count=figures.agreements_without_scan,
+            url="admin:partners_agreement_changelist",
+            query="scan=no",
+            permission="partners.view_agreement",
+            order=10,
+        )
+        plugins.dashboard.register(
+            "partners.inactive",
+            label=_("Partners without any activity for three years"),
+            count=figures.inactive_partners,
+            url="admin:partners_partner_changelist",
+            query="activity=none",
+            permission="partners.view_partner",
+            order=20,
+        )

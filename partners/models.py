@@ -47,6 +47,18 @@ class PartnerKind(models.TextChoices):
     OTHER = "other", _("Other")
 
 
+INACTIVE_YEARS = 3
+
+
+def inactive_cutoff(today=None):
+    """The day three years ago: partners with no activity since then are "inactive"."""
+    today = today or timezone.localdate()
+    try:
+        return today.replace(year=today.year - INACTIVE_YEARS)
+    except ValueError:  # 29 February
+        return today.replace(year=today.year - INACTIVE_YEARS, day=28)
+
+
 class PartnerQuerySet(PublishedQuerySet):
     def search(self, text):
         """Every word of ``text`` (Arabic folded) in the name, short name or city, any language."""
@@ -58,6 +70,20 @@ class PartnerQuerySet(PublishedQuerySet):
 
     def in_name_order(self, language=None):
         return self.order_by(name_order("name", language), "pk")
+
+    def inactive_since(self, since, today=None):
+        """Partners with no activity since ``since`` (a date): no agreement signed since then
+        or in force today, nothing the other apps record about them since then
+        (``plugins.partner_activity``: visits, events, opportunities)."""
+        from intloffice import plugins
+
+        agreements = Agreement.objects.filter(
+            Q(signed_on__gte=since) | Q(pk__in=Agreement.objects.in_force(today).values("pk"))
+        )
+        queryset = self.exclude(pk__in=agreements.filter(partners__isnull=False).values("partners"))
+        for entry in plugins.partner_activity:
+            queryset = queryset.exclude(pk__in=entry.partners_active_since(since))
+        return queryset
 
     def with_active_agreement_count(self, today=None):
         """``active_agreements``: published public agreements in force today.

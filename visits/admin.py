@@ -81,6 +81,32 @@ class SignedAgreementInline(admin.TabularInline):
     )
 
 
+class PhotosListFilter(admin.SimpleListFilter):
+    title = _("photos")
+    parameter_name = "photos"
+
+    def lookups(self, request, model_admin):
+        return [("none", _("Without photos"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == "none":
+            return queryset.without_photos()
+        return queryset
+
+
+class ArabicTextListFilter(admin.SimpleListFilter):
+    title = _("Arabic text")
+    parameter_name = "arabic"
+
+    def lookups(self, request, model_admin):
+        return [("missing", _("Without an Arabic text"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == "missing":
+            return queryset.without_arabic_text()
+        return queryset
+
+
 @admin.register(Visit)
 class VisitAdmin(SortableAdminBase, ExportMixin, PublishableAdmin):
     list_display = ("title", "starts_on", "direction", "kind", "country", "participant_count")
@@ -89,6 +115,8 @@ class VisitAdmin(SortableAdminBase, ExportMixin, PublishableAdmin):
         "kind",
         ("country", CountryFilter),
         year_list_filter("starts_on"),
+        PhotosListFilter,
+        ArabicTextListFilter,
         "status",
     )
     date_hierarchy = "starts_on"

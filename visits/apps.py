@@ -65,3 +65,41 @@ class VisitsConfig(AppConfig):
             list_url="visits:visit_list",
             order=40,
         )
+
+        from . import figures
+
+        plugins.figures.register("visits.per_year", chart=figures.visits_per_year, order=30)
+        plugins.figures.register(
+            "visits.visitors_by_category", chart=figures.visitors_by_category, order=31
+        )
+        plugins.sections("annual_report").register(
+            "visits.visits",
+            title=_("Visits and delegations"),
+            template="visits/includes/report_visits.html",
+            context=figures.report_visits,
+            order=30,
+        )
+        plugins.partner_activity.register(
+            "visits.hosted", partners_active_since=figures.hosts_since
+        )
+        plugins.partner_activity.register(
+            "visits.people", partners_active_since=figures.organisations_since
+        )
+        plugins.dashboard.register(
+            "visits.without_photos",
+            label=_("Visits without photos"),
+            count=figures.visits_without_photos,
+            url="admin:visits_visit_changelist",
+            query="photos=none",
+            permission="visits.view_visit",
+            order=30,
+        )
+        plugins.dashboard.register(
+            "visits.without_arabic",
+            label=_("Visits without an Arabic text"),
+            count=figures.visits_without_arabic,
+            url="admin:visits_visit_changelist",
+            query="arabic=missing",
+            permission="visits.view_visit",
+            order=31,
+        )

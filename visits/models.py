@@ -106,6 +106,17 @@ class VisitQuerySet(PublishedQuerySet):
             ),
         )
 
+    def without_photos(self):
+        return self.exclude(Exists(VisitPhoto.objects.filter(visit=OuterRef("pk"))))
+
+    def without_arabic_text(self):
+        """No Arabic title, or neither an Arabic summary nor an Arabic body (the one-language
+        items marked "this language only" in English are left out: they need none)."""
+        empty_title = Q(title_ar__isnull=True) | Q(title_ar="")
+        empty_summary = Q(summary_ar__isnull=True) | Q(summary_ar="")
+        empty_body = Q(body_ar__isnull=True) | Q(body_ar="")
+        return self.filter(empty_title | (empty_summary & empty_body)).exclude(only_language="en")
+
     def with_partner(self, partner):
         """Visits hosted by ``partner`` or with one of its people taking part (its page)."""
         # One indexed sub-select each, joined by UNION: an OR across the join scans every visit.

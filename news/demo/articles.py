@@ -8,7 +8,7 @@ from typing import NamedTuple
 from django.utils import timezone
 
 from intloffice.demo_data import Text
-from intloffice.demo_images import photo
+from intloffice.demo_images import PICTURE_ALT, photo
 from intloffice.publishing import Status
 from partners.models import Partner
 from visits.models import Visit
@@ -107,11 +107,9 @@ def articles(categories):
             published_at = now - timedelta(hours=6 + span_hours * position // total)
             featured = (kind, i) in FEATURED
             article = _article(kind, story, inst, slug, published_at, categories, featured)
-            label = f"{inst.city.en} {kind.replace('_', ' ').title()}"
-            article.image.save(f"{slug}.jpg", photo(label, width=960, height=600), save=False)
-            article.image_alt_en = f"Illustration with the words {label}"
-            article.image_alt_ar = f"صورة توضيحية تحمل اسم مدينة {inst.city.ar}"
-            article.image_alt = article.image_alt_ar
+            article.image.save(f"{slug}.jpg", photo(slug, width=960, height=600), save=False)
+            article.image_alt_en = PICTURE_ALT.en
+            article.image_alt_ar = article.image_alt = PICTURE_ALT.ar
             created.append((article, inst))
     Article.objects.bulk_create([article for article, _inst in created], batch_size=500)
     # Link to the partner the article is about, and for a visit story to a visit it hosted.

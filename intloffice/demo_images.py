@@ -297,7 +297,7 @@ def wrap(text, the_font, width, direction=None):
     return lines
 
 
-def _fit(text, width, height, largest, direction=None, bold=True):
+def fit_title(text, width, height, largest, direction=None, bold=True):
     """(font, lines): the largest size from ``largest`` down at which ``text`` fits the box."""
     size = largest
     while True:
@@ -312,7 +312,9 @@ def _fit(text, width, height, largest, direction=None, bold=True):
 
 def _text_block(draw, text, box, largest, colour, direction=None, align="center", bold=True):
     left, top, right, bottom = box
-    the_font, lines, line_height = _fit(text, right - left, bottom - top, largest, direction, bold)
+    the_font, lines, line_height = fit_title(
+        text, right - left, bottom - top, largest, direction, bold
+    )
     y = top + (bottom - top - line_height * len(lines)) / 2 + line_height / 2
     for line in lines:
         if align == "right":

@@ -10,7 +10,7 @@ import datetime
 from django.utils import timezone
 
 from intloffice.cache import content_changed
-from intloffice.demo_images import photo
+from intloffice.demo_images import PICTURE_ALT, own_copy, photo
 from intloffice.publishing import Status
 from partners.models import Partner
 from visits.demo_content import PEOPLE
@@ -80,7 +80,7 @@ def seed(scale=1, stdout=None):
     existing = set(
         Exhibition.objects.filter(slug__in=[r.slug for r in EVENTS]).values_list("slug", flat=True)
     )
-    for number, row in enumerate(EVENTS, start=1):
+    for row in EVENTS:
         if row.slug in existing:
             continue
         starts_on = today - datetime.timedelta(days=row.days_ago)
@@ -94,9 +94,9 @@ def seed(scale=1, stdout=None):
         for order, text in enumerate(PHOTO_TEXT):
             ExhibitionPhoto.objects.create(
                 exhibition=event,
-                image=photo(f"Event {number:02d} · {row.city.en} · {order + 1}"),
-                image_alt_en=text.en,
-                image_alt_ar=text.ar,
+                image=photo(f"{row.slug}-{order + 1}"),
+                image_alt_en=PICTURE_ALT.en,
+                image_alt_ar=PICTURE_ALT.ar,
                 caption_en=text.en,
                 caption_ar=text.ar,
                 order=order,
@@ -131,7 +131,7 @@ def _seed_archive(scale, today, stdout):
     gallery = [
         ExhibitionPhoto(
             exhibition=event,
-            image=source.image.name,
+            image=own_copy(source.image),
             image_alt_en=source.image_alt_en,
             image_alt_ar=source.image_alt_ar,
             caption_en=source.caption_en,

@@ -3,7 +3,8 @@
 among them (the visits demo links them to their visits).
 
 Dates are relative to today, so every agreement status stays represented. ``scale`` > 1 adds
-branch copies in bulk for benchmarks (their logos share the original's file).
+branch copies in bulk for benchmarks (each with its own copy of the original's logo file).
+Logos are emblems with a monogram in the partner's own script (``demo_images.monogram``).
 """
 
 import datetime
@@ -11,7 +12,7 @@ import datetime
 from django.utils import timezone
 
 from intloffice.demo_data import Text
-from intloffice.demo_images import logo
+from intloffice.demo_images import logo, monogram, own_copy
 from intloffice.publishing import Status
 from intloffice.text import normalize_search_text
 
@@ -29,13 +30,6 @@ from .models import Agreement, Membership, Partner
 
 DEPENDS_ON = ()
 ROWS = {row.slug: row for row in PARTNERS}
-
-
-def _initials(short_name, name):
-    if short_name:
-        return short_name[:3]
-    words = [w for w in name.replace("-", " ").split() if w[:1].isupper()]
-    return "".join(w[0] for w in words)[:3] or name[:2]
 
 
 def _partner_fields(row, now):
@@ -74,9 +68,8 @@ def _seed_partners(now):
         partner = Partner(slug=row.slug, **fields)
         partner.logo_alt_en = f"Logo of {row.name.en}"
         partner.logo_alt_ar = f"شعار {row.name.ar}"
-        partner.logo.save(
-            f"{row.slug}.png", logo(_initials(row.short_name.en, row.name.en), 240), save=False
-        )
+        letters = monogram(row.name.en, row.name.ar, row.country, row.short_name.en)
+        partner.logo.save(f"{row.slug}.png", logo(letters, 240, seed=row.slug), save=False)
         partner.save()
         created += 1
     return created
@@ -178,7 +171,8 @@ def _seed_scaled(scale, now, today):
         fields["name_ar"] = f"{fields['name_ar']}، الفرع {copy}"
         fields["featured"] = False
         partner = Partner(slug=slug, **fields)
-        partner.logo = originals[row.slug].logo.name
+        source = originals.get(row.slug)
+        partner.logo = own_copy(source.logo) if source and source.logo else ""
         partner.logo_alt_en = f"Logo of {fields['name_en']}"
         partner.logo_alt_ar = f"شعار {fields['name_ar']}"
         partner.search_text = partner.build_search_text()

@@ -3,7 +3,8 @@ years, statements of every kind (one of them corrected, with its history), the f
 magazine, leaflets, a catalogue, a film and clips in several languages. Creates news rows only;
 articles point at the partners, visits and events the earlier demos made (``DEPENDS_ON``).
 
-Idempotent: rows are found by slug and only missing ones are created. ``--scale N`` adds
+Idempotent: rows are found by slug (articles by the stable key at the start of it, see
+``articles.article_key``) and only missing ones are created. ``--scale N`` adds
 ``(N - 1) * 42`` archive articles through ``bulk_create`` (already-clean HTML, no pictures).
 """
 

@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from exhibitions.demo_content import EVENTS
 from exhibitions.models import Exhibition
+from intloffice.demo_images import own_copy
 from intloffice.publishing import Status
 
 from ..models import Article, ArticleKind
@@ -83,7 +84,7 @@ def event_news(categories):
             published_at=published_at,
         )
         if photo is not None:
-            article.image = photo.image.name
+            article.image = own_copy(photo.image)  # its own file (django-cleanup)
             article.image_alt = photo.image_alt_ar
             article.image_alt_ar = photo.image_alt_ar
             article.image_alt_en = photo.image_alt_en

@@ -1,15 +1,16 @@
 """The news demo's publications: the fortnightly magazine, leaflets, a catalogue, a film and
-clips, each in the languages it exists in (PDFs generated here, videos as links)."""
+clips, each in the languages it exists in (videos as links). Covers carry the whole title in both
+scripts; every document is a real text PDF of several pages whose text holds the title."""
 
 from datetime import timedelta
-from html import escape
+from html import escape, unescape
 from typing import NamedTuple
 
 from django.core.files.base import ContentFile
 from django.utils import timezone
 
 from intloffice.demo_data import Text
-from intloffice.demo_images import photo
+from intloffice.demo_images import cover, pdf
 from intloffice.publishing import Status
 
 from ..models import Publication, PublicationFile, PublicationKind
@@ -42,35 +43,11 @@ class PublicationData(NamedTuple):
     age_days: int
 
 
-def _pdf(text):
-    """A small, valid one-page PDF whose page shows ``text`` (Latin letters)."""
-    safe = text.encode("latin-1", "replace").replace(b"\\", b"\\\\")
-    safe = safe.replace(b"(", b"\\(").replace(b")", b"\\)")
-    stream = b"BT /F1 20 Tf 60 760 Td (" + safe + b") Tj ET"
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
-        b"/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-        b"<< /Length " + str(len(stream)).encode() + b" >>\nstream\n" + stream + b"\nendstream",
-    ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    for offset in offsets:
-        out += f"{offset:010d} 00000 n \n".encode()
-    out += (
-        f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    )
-    return bytes(out)
+#: Pages of each kind's PDF.
+PAGES = {PublicationKind.MAGAZINE: 4, PublicationKind.LEAFLET: 2, PublicationKind.CATALOGUE: 6}
 
 
-def _publication(slug, values, cover_label, languages=(), videos=()):
+def _publication(slug, values, series=None, languages=(), videos=()):
     description_ar = values.pop("description_ar")
     publication = Publication(
         slug=slug,
@@ -85,12 +62,21 @@ def _publication(slug, values, cover_label, languages=(), videos=()):
         cover_alt_en=f"Cover: {values['title_en']}",
         **values,
     )
-    publication.cover.save(f"{slug}.jpg", photo(cover_label, width=600, height=840), save=False)
+    picture = cover(values["title_en"], values["title_ar"], slug, series=series)
+    publication.cover.save(f"{slug}.jpg", picture, save=False)
     publication.save()
+    if languages:  # one document, stored once per language version (each its own file)
+        document = pdf(
+            values["title_en"],
+            PAGES.get(values["kind"], 2),
+            title_ar=values["title_ar"],
+            body=unescape(
+                values.get("description_en", "").removeprefix("<p>").removesuffix("</p>")
+            ),
+        ).read()
     for order, code in enumerate(languages):
         version = PublicationFile(publication=publication, language=code, order=order)
-        content = ContentFile(_pdf(f"{values['title_en']} ({code})"), name=f"{slug}-{code}.pdf")
-        version.document.save(content.name, content, save=False)
+        version.document.save(f"{slug}-{code}.pdf", ContentFile(document), save=False)
         version.save()
     for order, code in enumerate(videos, start=len(languages)):
         PublicationFile.objects.create(
@@ -217,7 +203,10 @@ def publications():
                     "الجامعة، والدعوات المفتوحة للطلبة والعاملين.",
                 ),
             },
-            f"Bridges of Knowledge {number}",
+            series=(
+                f"{MAGAZINE.en} · {number}",
+                f"{MAGAZINE.ar} · العدد {number}",
+            ),
             languages=languages,
         )
         created += 1
@@ -233,7 +222,6 @@ def publications():
                 "issued_on": today - timedelta(days=row.age_days),
                 **_paragraph(row.description.en, row.description.ar),
             },
-            row.title.en[:30],
             languages=row.documents,
             videos=row.videos,
         )

@@ -12,7 +12,7 @@ from django.core.management import CommandError, call_command
 
 from intloffice import search
 from intloffice.management.commands.seed_demo import demo_modules, demo_order
-from intloffice.models import Objective, Page, SiteSettings
+from intloffice.models import Page, SiteSettings
 
 pytestmark = pytest.mark.django_db
 
@@ -88,17 +88,39 @@ def test_demo_order_follows_dependencies_not_the_installed_order():
 
 
 def test_seed_demo_is_idempotent_and_keeps_staff_edits():
-    run("seed_demo")
+    from news.demo.articles import article_key
+    from news.models import Article
+    from partners.models import Partner
+    from visits.models import Visit
+
+    run("seed_demo", scale=2)
+    # Staff edit a page, a partner and an article.
     page = Page.objects.get(slug="about-us")
     page.title_en = "Who we are"
     page.save()
-    counts = (Page.objects.count(), Objective.objects.count())
+    Partner.objects.filter(slug="cairo-mokattam-university").update(name_en="Mokattam University")
+    article = Article.objects.get(slug__startswith="news-001-")
+    article.title_en = "Our own headline"
+    article.save()
+    # A database an older demo made: other institutions at the end of the article slugs, and a
+    # visit under a slug the demo has retired.
+    for old in Article.objects.filter(slug__regex=r"^(news|brief)-0[0-4]\d-"):
+        Article.objects.filter(pk=old.pk).update(slug=f"{article_key(old.slug)}-nile-delta")
+    Visit.objects.filter(slug="former-minister-culture-senegal").update(
+        slug="former-president-senegal"
+    )
+    counts = row_counts()
+
     output = run("seed_demo", scale=2)
     assert "Demo content is in place." in output
     labels = [line.split(":")[0] for line in output.splitlines() if "demo content ready" in line]
     assert labels == ["intloffice", "partners", "visits", "opportunities", "exhibitions", "news"]
-    assert (Page.objects.count(), Objective.objects.count()) == counts
+    assert row_counts() == counts
     assert Page.objects.get(slug="about-us").title_en == "Who we are"
+    assert Partner.objects.get(slug="cairo-mokattam-university").name_en == "Mokattam University"
+    assert Article.objects.get(pk=article.pk).title_en == "Our own headline"
+    assert not Visit.objects.filter(slug="former-president-senegal").exists()
+    assert Visit.objects.filter(slug="former-minister-culture-senegal").count() == 1
 
 
 def test_seed_demo_refuses_a_bad_scale():

@@ -1,17 +1,22 @@
 """The demo tells one consistent story (issue 10, must-hold 2, part): a walk through the seeded
 demo checks that agreement titles name their partners, visit places are their venues, and
-statement reference numbers grow with their dates."""
+statement reference numbers grow with their dates, publication PDFs have pages and their title;
+and (must-hold 5) every picture row, scaled copies too, owns its stored file."""
 
 import re
+from collections import Counter
 
 import pytest
+from django.core.files.storage import default_storage
 from django.core.management import call_command
+from pypdf import PdfReader
 
+from exhibitions.models import ExhibitionPhoto
 from intloffice.demo import OWNER_CITY, OWNER_COUNTRY
 from intloffice.text import normalize_search_text
-from news.models import Article, Statement
-from partners.models import Agreement
-from visits.models import Direction, Visit
+from news.models import Article, Publication, PublicationFile, Statement
+from partners.models import Agreement, Partner
+from visits.models import Direction, Visit, VisitPhoto
 
 pytestmark = pytest.mark.django_db
 
@@ -22,7 +27,7 @@ def demo(settings):
     call_command("seed_demo", scale=2, verbosity=0)
 
 
-def test_the_demo_story_holds_together(demo, client):
+def test_the_demo_story_holds_together(demo, client, django_capture_on_commit_callbacks):
     # Every agreement's title names each of its partners, in both languages (copies too).
     agreements = Agreement.objects.prefetch_related("partners")
     assert agreements.count() > 40
@@ -87,3 +92,49 @@ def test_the_demo_story_holds_together(demo, client):
     html = client.get(f"/ar{incoming.get_absolute_url()[3:]}").content.decode()
     place = re.search(r"<dt>المكان</dt><dd>(.*?)</dd>", html, re.S).group(1)
     assert "وادي الينابيع" in place and "فلسطين" in place, place
+
+    # Every publication with documents has PDFs of several pages whose text holds its title.
+    documents = PublicationFile.objects.exclude(document="").select_related("publication")
+    assert documents.count() >= 30
+    assert Publication.objects.filter(files__document__gt="").distinct().count() >= 15
+    for version in documents:
+        with version.document.open("rb") as file:
+            reader = PdfReader(file)
+            assert len(reader.pages) >= 2, version.document.name
+            text = reader.pages[0].extract_text()
+        assert version.publication.title_en in text, version.publication.slug
+        assert version.publication.title_ar in text, version.publication.slug
+
+    # One seeded database for both walks (seeding is slow); this one deletes rows, so it is last.
+    check_every_picture_row_owns_its_file(django_capture_on_commit_callbacks)
+
+
+def _pictures():
+    return (
+        [(p, "logo") for p in Partner.objects.exclude(logo="")]
+        + [(p, "image") for p in VisitPhoto.objects.all()]
+        + [(p, "image") for p in ExhibitionPhoto.objects.all()]
+        + [(a, "image") for a in Article.objects.exclude(image="")]
+        + [(p, "cover") for p in Publication.objects.exclude(cover="")]
+    )
+
+
+def check_every_picture_row_owns_its_file(django_capture_on_commit_callbacks):
+    """Deleting a scaled copy (django-cleanup deletes its file) keeps the original's."""
+    names = Counter(getattr(row, field).name for row, field in _pictures())
+    assert len(names) > 300
+    assert [name for name, count in names.items() if count > 1] == []
+    assert all(default_storage.exists(name) for name in names)
+    # A scaled copy of a partner and an archive visit (--scale 2) have their own files.
+    original = Partner.objects.get(slug="cairo-mokattam-university")
+    copy = Partner.objects.get(slug="cairo-mokattam-university-2")
+    assert copy.logo.name != original.logo.name
+    with django_capture_on_commit_callbacks(execute=True):
+        copy.delete()
+    assert not default_storage.exists(copy.logo.name)
+    assert default_storage.exists(original.logo.name)
+    archived = VisitPhoto.objects.filter(visit__slug__startswith="archive-visit-").first()
+    kept = [photo.image.name for photo in VisitPhoto.objects.exclude(visit=archived.visit)]
+    with django_capture_on_commit_callbacks(execute=True):
+        archived.visit.delete()
+    assert all(default_storage.exists(name) for name in kept)

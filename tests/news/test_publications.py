@@ -87,3 +87,14 @@ def test_list_and_detail_run_a_fixed_number_of_queries(
         client.get("/en/publications/?kind=magazine")
     with django_assert_num_queries(3):
         client.get(f"/en/publications/{issue.slug}/")
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_covers_are_shown_whole_not_cropped_to_a_landscape_card(client, site, lang):
+    from intloffice.demo_images import cover
+
+    issue = magazine_issue(42, cover_alt_en="Cover", cover_alt_ar="غلاف")
+    issue.cover.save("c.jpg", cover(issue.title_en, issue.title_ar, issue.slug), save=True)
+    for path in (f"/{lang}/publications/", f"/{lang}/"):
+        html = client.get(path).content.decode()
+        assert 'class="card-image card-cover"' in html, path

@@ -84,7 +84,7 @@ PEOPLE = {
     "ac-ca": PersonData("Dr", "الدكتور", "Samir Haddad", "سمير حداد", "Professor of Civil Engineering, Lakeshore University", "أستاذ الهندسة المدنية في جامعة ليكشور", C.ACADEMIC, "CA"),
     "ac-se": PersonData("Prof.", "الأستاذ الدكتور", "Anders Lindqvist", "أندرس ليندكفيست", "Professor of Water Engineering, Nordic Institute of Technology", "أستاذ هندسة المياه في المعهد الاسكندنافي للتكنولوجيا", C.ACADEMIC, "SE", "nordic-institute-of-technology"),
     "ac-in": PersonData("Dr", "الدكتورة", "Farhana Qureshi", "فرحانة قريشي", "Associate Professor of Arabic Literature, Deccan Oriental College", "أستاذة مشاركة في الأدب العربي في كلية الدكن الشرقية", C.ACADEMIC, "IN"),
-    "rel-iq": PersonData("His Eminence Sheikh", "سماحة الشيخ", "Abdul-Karim Al-Saadi", "عبد الكريم الساعدي", "Religious scholar and teacher of jurisprudence, Najaf", "عالِم دين ومدرّس للفقه في النجف", C.RELIGIOUS, "IQ"),
+    "rel-iq": PersonData("Sheikh", "فضيلة الشيخ", "Abdul-Karim Al-Saadi", "عبد الكريم الساعدي", "Religious scholar and teacher of jurisprudence, Najaf", "عالِم دين ومدرّس للفقه في النجف", C.RELIGIOUS, "IQ"),
     "rel-lb": PersonData("Sheikh", "فضيلة الشيخ", "Hassan Kamal Mroueh", "حسن كمال مروة", "Religious scholar of Quranic sciences, Beirut", "عالِم دين متخصص في علوم القرآن، بيروت", C.RELIGIOUS, "LB"),
     "rel-eg": PersonData("Sheikh Dr", "فضيلة الشيخ الدكتور", "Mahmoud Abdel-Aziz Shalaby", "محمود عبد العزيز شلبي", "Professor at a Faculty of Sharia, Cairo", "أستاذ في كلية الشريعة، القاهرة", C.RELIGIOUS, "EG"),
     "rel-id": PersonData("Kiai Haji", "فضيلة الشيخ", "Ahmad Zainuddin", "أحمد زين الدين", "Head of a network of Islamic boarding schools, East Java", "رئيس شبكة من المعاهد الإسلامية في جاوة الشرقية", C.RELIGIOUS, "ID"),

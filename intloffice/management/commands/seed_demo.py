@@ -7,7 +7,7 @@ from django.apps import apps
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from intloffice import search
+from intloffice import demo_refresh, search
 from intloffice.cache import content_changed
 
 
@@ -65,6 +65,11 @@ class Command(BaseCommand):
         # links to, which must run first.
         # The search index is rebuilt once at the end (demos may bulk-create, which sends no
         # signals), not entry by entry on each save.
+        # Rows kept from an earlier day move forward with "today" (staff edits stay as they are).
+        moved = demo_refresh.refresh()
+        if moved:
+            rows = ", ".join(f"{label}: {count}" for label, count in sorted(moved.items()))
+            self.stdout.write(f"dates moved to today for rows nobody edited ({rows}).")
         modules = demo_modules()
         with search.paused():
             for label in demo_order(modules):

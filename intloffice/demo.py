@@ -8,7 +8,7 @@ real university is named as the owner. Seeding sets SiteSettings only when they 
 
 from django.utils import timezone
 
-from .models import Objective, Page, SiteSettings
+from .models import AnnualReport, Objective, Page, SiteSettings
 from .publishing import Status
 
 DEPENDS_ON = ()
@@ -234,4 +234,37 @@ def seed(scale=1, stdout=None):
             Objective(page=vision, text_en=en, text_ar=ar, text=ar, order=index)
             for index, (en, ar) in enumerate(OBJECTIVES, start=1)
         )
-    return {"pages": created}
+    report = _annual_report()
+    return {"pages": created, "annual reports": int(report)}
+
+
+REPORT_INTRO = {
+    "en": (
+        "<p>This report gives the office's year in figures and in its own words: the "
+        "agreements the university signed and the partners behind them, the delegations it "
+        "received and sent, the events where it showed its work, and the statements and "
+        "publications it issued.</p><p>Every figure comes from the records of this site, and "
+        "each chart has a table with the same numbers.</p>"
+    ),
+    "ar": (
+        "<p>يعرض هذا التقرير عام المكتب بالأرقام وبكلماته: الاتفاقيات التي وقّعتها الجامعة "
+        "والشركاء الذين وقّعوها معها، والوفود التي استقبلتها وأوفدتها، والفعاليات التي عرضت فيها "
+        "أعمالها، والبيانات والإصدارات التي أصدرتها.</p><p>كل رقم فيه مأخوذ من سجلات هذا الموقع، "
+        "وبجانب كل رسم بياني جدول بالأرقام نفسها.</p>"
+    ),
+}
+
+
+def _annual_report():
+    """Last year's annual report, published: the demo shows one (created once)."""
+    year = timezone.localdate().year - 1
+    _report, created = AnnualReport.objects.get_or_create(
+        year=year,
+        defaults={
+            "introduction_en": REPORT_INTRO["en"],
+            "introduction_ar": REPORT_INTRO["ar"],
+            "introduction": REPORT_INTRO["ar"],
+            "is_published": True,
+        },
+    )
+    return created

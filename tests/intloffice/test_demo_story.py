@@ -9,6 +9,7 @@ from collections import Counter
 import pytest
 from django.core.files.storage import default_storage
 from django.core.management import call_command
+from django.utils import timezone
 from pypdf import PdfReader
 
 from exhibitions.models import ExhibitionPhoto
@@ -104,6 +105,16 @@ def test_the_demo_story_holds_together(demo, client, django_capture_on_commit_ca
             text = reader.pages[0].extract_text()
         assert version.publication.title_en in text, version.publication.slug
         assert version.publication.title_ar in text, version.publication.slug
+
+    # Last year's annual report is published, in both languages, and listed on the figures page.
+    year = timezone.localdate().year - 1
+    for language in ("ar", "en"):
+        report = client.get(f"/{language}/about/annual-report/{year}/")
+        assert report.status_code == 200
+        assert (
+            f"/{language}/about/annual-report/{year}/"
+            in client.get(f"/{language}/about/figures/").content.decode()
+        )
 
     # One seeded database for both walks (seeding is slow); this one deletes rows, so it is last.
     check_every_picture_row_owns_its_file(django_capture_on_commit_callbacks)

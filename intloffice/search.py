@@ -28,7 +28,8 @@ Matching: every word of the query (folded the same way) must occur in the title 
 PostgreSQL searches a stored ``tsvector`` (``arabic`` and ``english`` configurations, GIN
 index) with prefix matching and, for a one-word query that finds little (a short name with a
 typo), trigram word similarity on the title. SQLite matches substrings of the same folded
-columns. Both rank the entries whose title holds more of the words first, then the newest.
+columns. Both rank the entries whose title holds more of the words first; then PostgreSQL
+orders by ``ts_rank`` and SQLite by body hits; then the newest.
 A search runs two queries: the counts per group, then one page.
 """
 
@@ -62,6 +63,7 @@ BODY_LENGTH = 30000  # folded text searched (both languages)
 SNIPPET_WORDS = 32
 TRIGRAM_MIN_LENGTH = 4
 TYPO_FALLBACK_BELOW = 20  # typo matches only when the exact word finds fewer entries
+RANK_ALL_BELOW = 2000  # ts_rank orders the results when the words match fewer entries
 
 # A word as typed: letters and digits of any script with the marks written on them (tashkeel,
 # tatweel, Latin accents), so "مُحَمَّد" is one word. "_" and punctuation separate words.
@@ -309,7 +311,7 @@ def _title_hits(terms):
 
 
 def _matching_postgres(queryset, terms):
-    from django.contrib.postgres.search import SearchQuery, TrigramWordSimilarity
+    from django.contrib.postgres.search import SearchQuery, SearchRank, TrigramWordSimilarity
     from django.db.models import Exists, FloatField
 
     from .models import SearchEntry
@@ -323,9 +325,20 @@ def _matching_postgres(queryset, terms):
             for t in terms
         ),
     )
-    # The rank reads the short folded title, not ``ts_rank`` over the stored tsvector: with a
-    # common word that meant decompressing thousands of large vectors for one page.
-    rank = _title_hits(terms)
+    # The rank: the words the title holds first (the short folded title), then ``ts_rank``
+    # over the stored vector, scaled into [0, 1) (normalization 32) to order within a tier —
+    # unless the words match more than ``RANK_ALL_BELOW`` entries (a common word): reading
+    # every one of their large vectors costs more than the rest of the search, and in so
+    # many results the newest first is as good an order (one more InitPlan, as below).
+    exact = SearchEntry.objects.filter(search_vector=query)
+    text_rank = Case(
+        When(
+            ~Exists(exact[RANK_ALL_BELOW:]),
+            then=SearchRank(F("search_vector"), query, normalization=Value(32)),
+        ),
+        default=Value(0.0),
+    )
+    rank = ExpressionWrapper(_title_hits(terms) + text_rank, FloatField())
     if len(terms) == 1 and len(terms[0]) >= TRIGRAM_MIN_LENGTH:
         # One word, as for a short name: a title word within a typo of it matches too
         # (``%>``, word similarity ≥ 0.6) — when the word as typed finds fewer than
@@ -335,7 +348,6 @@ def _matching_postgres(queryset, terms):
         # the query count stays fixed. A UNION of the two indexed look-ups (GIN over the
         # tsvector, GIN trigram over the title), not an OR, which the planner answers by
         # computing the similarity of every row. Several words must all match.
-        exact = SearchEntry.objects.filter(search_vector=query)
         few = ~Exists(exact[TYPO_FALLBACK_BELOW:])
         found = exact.values("pk").union(
             SearchEntry.objects.filter(few, title_text__trigram_word_similar=terms[0]).values("pk")

@@ -363,6 +363,27 @@ def test_typo_matches_only_when_the_word_as_typed_finds_few(client, exact):
     assert typo_found == (exact < search.TYPO_FALLBACK_BELOW)
 
 
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="ts_rank: PostgreSQL")
+def test_within_a_tier_the_text_rank_orders_then_the_newest(client):
+    now = timezone.now()
+    ArticleFactory(
+        title_en="Older report",
+        summary_en="Okapi herds: the okapi, okapi calves and the okapi reserve.",
+        published_at=now - datetime.timedelta(days=3),
+    )
+    ArticleFactory(
+        title_en="Newer report",
+        summary_en="An okapi was seen.",
+        published_at=now - datetime.timedelta(days=1),
+    )
+    ArticleFactory(title_en="Okapi in the title", published_at=now - datetime.timedelta(days=9))
+    assert titles(results(client, "okapi")) == [
+        "Okapi in the title",
+        "Older report",
+        "Newer report",
+    ]
+
+
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="a PostgreSQL planner setting")
 @pytest.mark.parametrize("query", ["university", "cooperation agreement"])
 def test_the_planner_setting_of_a_search_does_not_outlive_it(client, query):

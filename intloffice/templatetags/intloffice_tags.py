@@ -14,7 +14,7 @@ from hijridate import Gregorian
 from modeltranslation.utils import resolution_order
 
 from .. import plugins
-from ..dates import date_range_html
+from ..dates import date_range_html, machine_datetime
 from ..digits import localize_digits
 from ..hygiene import EMPTY_SEGMENTS
 from ..models import Page
@@ -165,6 +165,12 @@ def long_date(value):
     if not value:
         return ""
     return localize_digits(date_format(value, "DATE_FORMAT"))
+
+
+@register.filter
+def iso_datetime(value):
+    """A date or datetime as the ``datetime`` attribute of ``<time>`` (no microseconds)."""
+    return machine_datetime(value)
 
 
 @register.simple_tag

@@ -270,7 +270,7 @@ class GalleryInline(TranslatedFieldsMixin, SortableInlineAdminMixin, Translation
 
     form = ContentForm
     extra = 0
-    fields = ("preview", "image", "image_alt", "caption")
+    fields = ("preview", "image", "image_alt", "image_decorative", "caption")
     readonly_fields = ("preview",)
 
     @admin.display(description=_("preview"))

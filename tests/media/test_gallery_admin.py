@@ -62,7 +62,7 @@ def test_photos_are_saved_in_order_with_alt_and_caption(staff_client, visit_form
 
 @pytest.mark.parametrize(
     ("language", "message"),
-    [("en", "Describe the picture, or mark it as decorative."), ("ar", "صِف الصورة")],
+    [("en", "Describe the picture, or tick “Decorative picture”."), ("ar", "صِف الصورة")],
 )
 def test_a_photo_without_alt_text_is_refused_and_nothing_is_saved(
     staff_client, visit_form, language, message

@@ -85,3 +85,30 @@ def test_one_save_lists_every_missing_field_of_both_languages(
     assert page.count(f"“{decorative}”" if language == "en" else f"«{decorative}»") == 2
     assert publish in page
     assert not Article.objects.exists()
+
+
+def test_a_refused_save_keeps_the_uploaded_picture_for_the_next_try(staff_client):
+    data = admin_form(
+        staff_client.get(URL).content.decode(),
+        **{**FULL_ARTICLE, "title_ar": ""},
+        image=samples.GOOD_IMAGES["jpeg"](),
+    )
+    refused = staff_client.post(URL, data, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert error_fields(refused) == ["title_ar"]
+    assert "Kept from your last try: photo.jpg" in refused
+    # The editor fills in the title and saves again without choosing the file again.
+    again = admin_form(refused, title_ar=FULL_ARTICLE["title_ar"])
+    assert "image" not in again and again["image__kept"]
+    assert staff_client.post(URL, again).status_code == 302
+    article = Article.objects.published().get()
+    assert article.image and article.image.name.startswith("news/")
+
+
+def test_a_forged_or_foreign_kept_token_is_ignored(staff_client):
+    data = admin_form(
+        staff_client.get(URL).content.decode(),
+        **FULL_ARTICLE,
+        image__kept="eyJwYXRoIjoiLi4vc2V0dGluZ3MucHkifQ:forged",
+    )
+    assert staff_client.post(URL, data).status_code == 302  # saved, without a picture
+    assert not Article.objects.get().image

@@ -15,6 +15,8 @@ from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInl
 from modeltranslation.translator import NotRegistered, translator
 from reversion.admin import VersionAdmin
 
+from .images import PictureField
+from .kept_uploads import KeptPictureInput, keep_uploads
 from .publishing import Status
 from .richtext import RichTextField, RichTextWidget
 from .roles import NOT_FOR_TRANSLATORS
@@ -174,12 +176,27 @@ class TranslatedFieldsMixin:
             changelist.list_editable = ()  # e.g. a page's order and navigation flag
         return changelist
 
+    def render_change_form(self, request, context, *args, **kwargs):
+        """A refused submission shows again: keep the pictures it uploaded, in the main form and
+        every inline, so the next try needs no new upload (intloffice/kept_uploads.py)."""
+        if request.method == "POST":
+            forms = [context["adminform"].form] + [
+                form
+                for inline in context.get("inline_admin_formsets", [])
+                for form in inline.formset.forms
+            ]
+            for form in forms:
+                keep_uploads(form)
+        return super().render_change_form(request, context, *args, **kwargs)
+
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         field = super().formfield_for_dbfield(db_field, request, **kwargs)
         if field is None:
             return field
         language = getattr(db_field, "language", None)
-        if isinstance(db_field, RichTextField):
+        if isinstance(db_field, PictureField):
+            field.widget = KeptPictureInput(attrs=field.widget.attrs)
+        elif isinstance(db_field, RichTextField):
             field.widget = rich_text_widget(db_field, field.widget.attrs)
         elif language:
             field.widget.attrs["dir"] = "rtl" if get_language_info(language)["bidi"] else "ltr"
@@ -270,7 +287,7 @@ class GalleryInline(TranslatedFieldsMixin, SortableInlineAdminMixin, Translation
 
     form = ContentForm
     extra = 0
-    fields = ("preview", "image", "image_alt", "caption")
+    fields = ("preview", "image", "image_alt", "image_decorative", "caption")
     readonly_fields = ("preview",)
 
     @admin.display(description=_("preview"))

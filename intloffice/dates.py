@@ -6,6 +6,9 @@ month names come from Django's catalogue for the active language. Each end of th
 ``<time datetime="YYYY-MM-DD">`` so machines read the exact days.
 """
 
+import datetime
+
+from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import format_html
 
@@ -53,3 +56,18 @@ def date_range_html(start, end=None):
         end.isoformat(),
         _part(end, last),
     )
+
+
+def machine_datetime(value):
+    """The value of a ``<time datetime>`` attribute: ``2026-03-12`` for a date, and for a
+    datetime the local time in ISO 8601 to the second with its offset
+    (``2026-03-12T09:30:00+03:00``) — the HTML standard allows no microseconds."""
+    if not value:
+        return ""
+    if isinstance(value, datetime.datetime):
+        if timezone.is_aware(value):
+            value = timezone.localtime(value)
+        return value.replace(microsecond=0).isoformat()
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return str(value)

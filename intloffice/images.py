@@ -12,7 +12,7 @@ the path, and the size in the name lets templates write ``width``/``height`` and
 renditions' names without opening the file or querying the database (``renditions.py``).
 
 Convention: a model with a ``PictureField`` named ``X`` also has a translated ``X_alt``
-CharField (``alt_text_field()``) and may have ``X_decorative`` (``decorative_field()``);
+CharField (``alt_text_field()``) and ``X_decorative`` (``decorative_field()``), shown beside it;
 ``ImageAltMixin.clean`` requires the alt text in both languages when an image is set and it is
 not marked decorative. Templates render every picture through ``{% picture %}``.
 """
@@ -27,11 +27,12 @@ from pathlib import PurePosixPath
 
 from django import forms
 from django.conf import settings
-from django.core.exceptions import ValidationError
+from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.core.files.base import ContentFile
 from django.db import models
 from django.db.models.fields.files import ImageFieldFile
 from django.utils.deconstruct import deconstructible
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageOps
 
@@ -332,8 +333,9 @@ class ImageAltMixin(models.Model):
         abstract = True
 
     def clean(self):
-        super().clean()
-        errors = {}
+        from .publishing import gather_errors
+
+        errors = gather_errors({}, super().clean)  # the publishing rule's errors come too
         for field in self._meta.concrete_fields:
             if not isinstance(field, PictureField) or not getattr(self, field.attname):
                 continue
@@ -342,9 +344,19 @@ class ImageAltMixin(models.Model):
             for code in settings.PUBLISHING_LANGUAGES:  # a later third language is optional
                 alt_name = f"{field.name}_alt_{code}"
                 if hasattr(self, alt_name) and not (getattr(self, alt_name) or "").strip():
-                    errors[alt_name] = _("Describe the picture, or mark it as decorative.")
+                    errors.setdefault(alt_name, []).append(self.missing_alt_message(field))
         if errors:
             raise ValidationError(errors)
+
+    def missing_alt_message(self, field):
+        """The message names the form's own control: its "decorative" box when it has one."""
+        try:
+            box = self._meta.get_field(f"{field.name}_decorative")
+        except FieldDoesNotExist:
+            return _("Describe the picture.")
+        return _("Describe the picture, or tick “%(control)s”.") % {
+            "control": capfirst(box.verbose_name)
+        }
 
     def picture_alt(self, field_name):
         """The alt text to render: empty for a decorative picture, else the translated text."""
@@ -361,6 +373,7 @@ class GalleryPhoto(ImageAltMixin, models.Model):
 
     image = PictureField(_("photo"), folder="gallery")
     image_alt = alt_text_field()
+    image_decorative = decorative_field()
     caption = models.CharField(_("caption"), max_length=300, blank=True)
     order = models.PositiveSmallIntegerField(_("order"), default=0, db_index=True)
 

@@ -10,7 +10,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404
 from django.utils import timezone
-from django.utils.text import slugify
+from django.utils.text import capfirst, slugify
 from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.translator import NotRegistered, translator
@@ -118,25 +118,35 @@ class Publishable(RichTextMixin, models.Model):
         super().clean_fields(exclude)
 
     def clean(self):
-        super().clean()
-        if self.status != Status.PUBLISHED:
-            return
-        missing = self.missing_translations()
-        if missing:
-            errors = {}
-            for code, fields in missing.items():
-                for name in fields:
-                    errors.setdefault(f"{name}_{code}", []).append(
-                        _(
-                            "Fill in the %(language)s text before publishing, or tick “this language only”."
-                        )
-                        % {"language": get_language_info(code)["name_translated"]}
+        errors = gather_errors({}, super().clean)
+        missing = self.missing_translations() if self.status == Status.PUBLISHED else {}
+        control = capfirst(self._meta.get_field("only_language").verbose_name)
+        for code, fields in missing.items():  # every field of every language, in one save
+            for name in fields:
+                errors.setdefault(f"{name}_{code}", []).append(
+                    _(
+                        "Fill in the %(language)s text before publishing or, for content in "
+                        "one language only, choose that language under “%(control)s”."
                     )
+                    % {"language": get_language_info(code)["name_translated"], "control": control}
+                )
+        if errors:
             raise ValidationError(errors)
 
     def shown_in_other_language(self):
         """True when the visitor's language lacks this item and its own language is shown."""
         return bool(self.only_language) and self.only_language != get_language()
+
+
+def gather_errors(errors, check):
+    """Run ``check()`` and add what a ValidationError it raises says to ``errors`` (a dict of
+    lists, returned): a model's ``clean()`` collects every problem before it raises, so one
+    save reports them all instead of one per save."""
+    try:
+        check()
+    except ValidationError as exc:
+        errors = exc.update_error_dict(errors)
+    return errors
 
 
 def unique_slug(model, base, pk=None):

@@ -304,7 +304,7 @@ ROSETTA_MESSAGES_PER_PAGE = 50
 # Visitors and staff outside the "translators" group are sent to the admin login, which
 # offers to sign in as someone else (Django's LOGIN_URL, /accounts/login/, does not exist).
 ROSETTA_LOGIN_URL = "admin:login"
-ROSETTA_SHOW_AT_ADMIN_PANEL = True
+ROSETTA_SHOW_AT_ADMIN_PANEL = False  # its untranslated box; templates/admin/index.html links it
 
 # Rich text: one editor configuration; intloffice.richtext.RichTextWidget sets its interface
 # language (the admin's: Arabic or English) and content language (the column's) per field.

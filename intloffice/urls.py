@@ -6,7 +6,7 @@ from django.conf.urls.static import static
 from django.contrib import admin
 from django.urls import include, path
 
-from . import media_views, sitemaps, views
+from . import icons, media_views, sitemaps, views
 
 handler404 = "intloffice.views.page_not_found"
 handler500 = "intloffice.views.server_error"
@@ -14,6 +14,8 @@ handler500 = "intloffice.views.server_error"
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("favicon.ico", icons.favicon, name="favicon"),
+    path("icons/<slug:name>.png", icons.icon, name="site_icon"),
     path("sitemap.xml", sitemaps.index, name="sitemap_index"),
     path("sitemap-<slug:section>.xml", sitemaps.section, name="sitemap_section"),
     path("admin/", admin.site.urls),

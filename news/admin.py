@@ -106,7 +106,7 @@ class ArticleAdmin(DuplicateAsDraftMixin, PublishableAdmin):
     duplicate_files = ("image",)
     fieldsets = (
         (None, {"fields": ("title", "summary", "body")}),
-        (_("Image"), {"fields": ("image", "image_alt")}),
+        (_("Image"), {"fields": ("image", "image_alt", "image_decorative")}),
         (_("Classification"), {"fields": ("kind", "category", "featured")}),
         (_("What it is about"), {"fields": ("related_partners", "visit", "exhibition")}),
         PublishableAdmin.publishing_fieldset,
@@ -160,7 +160,10 @@ class PublicationAdmin(DuplicateAsDraftMixin, PublishableAdmin):
     duplicate_files = ("cover",)
     fieldsets = (
         (None, {"fields": ("title", "kind", "series", "issue_number", "issued_on")}),
-        (_("Description and cover"), {"fields": ("description", "cover", "cover_alt")}),
+        (
+            _("Description and cover"),
+            {"fields": ("description", "cover", "cover_alt", "cover_decorative")},
+        ),
         PublishableAdmin.publishing_fieldset,
     )
 

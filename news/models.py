@@ -10,8 +10,8 @@ from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from intloffice.documents import DocumentField
-from intloffice.images import ImageAltMixin, PictureField, alt_text_field
-from intloffice.publishing import Publishable, PublishedQuerySet, Status
+from intloffice.images import ImageAltMixin, PictureField, alt_text_field, decorative_field
+from intloffice.publishing import Publishable, PublishedQuerySet, Status, gather_errors
 from intloffice.richtext import RichTextField, sanitize_html
 
 
@@ -82,6 +82,7 @@ class Article(ImageAltMixin, Publishable):
     body = RichTextField(_("body"))
     image = PictureField(_("image"), folder="news", blank=True)
     image_alt = alt_text_field()
+    image_decorative = decorative_field()
     kind = models.CharField(
         _("kind"), max_length=20, choices=ArticleKind.choices, default=ArticleKind.NEWS
     )
@@ -315,6 +316,7 @@ class Publication(ImageAltMixin, Publishable):
     description = RichTextField(_("description"), blank=True)
     cover = PictureField(_("cover"), folder="publications", blank=True)
     cover_alt = alt_text_field()
+    cover_decorative = decorative_field()
 
     objects = PublicationQuerySet.as_manager()
 
@@ -335,9 +337,13 @@ class Publication(ImageAltMixin, Publishable):
         return reverse("news:publication_detail", kwargs={"slug": self.slug})
 
     def clean(self):
-        super().clean()
+        errors = gather_errors({}, super().clean)
         if self.kind == PublicationKind.MAGAZINE and not (self.series_en or self.series_ar):
-            raise ValidationError({"series_ar": _("A magazine issue needs the magazine's name.")})
+            errors.setdefault("series_ar", []).append(
+                _("A magazine issue needs the magazine's name.")
+            )
+        if errors:
+            raise ValidationError(errors)
 
 
 class PublicationFile(models.Model):

@@ -16,7 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
-from intloffice.publishing import Publishable, PublishedQuerySet
+from intloffice.publishing import Publishable, PublishedQuerySet, gather_errors
 from intloffice.reminders import DailyRun
 from intloffice.richtext import RichTextField
 from partners.models import Partner
@@ -173,8 +173,7 @@ class Opportunity(Publishable):
         return reverse("opportunities:opportunity_detail", kwargs={"slug": self.slug})
 
     def clean(self):
-        super().clean()
-        errors = {}
+        errors = gather_errors({}, super().clean)
         if self.opens_on and self.deadline and timezone.localdate(self.deadline) < self.opens_on:
             errors["deadline"] = _(
                 "The deadline cannot come before the opening date (%(opens_on)s)."

@@ -166,7 +166,7 @@ class PartnerAdmin(NormalisedSearchMixin, ExportActionMixin, PublishableAdmin):
     prepopulated_fields = {"slug": ("name_en",)}
     fieldsets = (
         (None, {"fields": ("name", "short_name", "kind", "country", "city", "website")}),
-        (_("Logo"), {"fields": ("logo", "logo_alt")}),
+        (_("Logo"), {"fields": ("logo", "logo_alt", "logo_decorative")}),
         (_("About the partner"), {"fields": ("description", "relationship_since", "featured")}),
         PublishableAdmin.publishing_fieldset,
     )

@@ -15,8 +15,8 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
 from intloffice.documents import DocumentField
-from intloffice.images import ImageAltMixin, PictureField, alt_text_field
-from intloffice.publishing import Publishable, PublishedQuerySet
+from intloffice.images import ImageAltMixin, PictureField, alt_text_field, decorative_field
+from intloffice.publishing import Publishable, PublishedQuerySet, gather_errors
 from intloffice.reminders import DailyRun
 from intloffice.richtext import RichTextField
 from intloffice.text import normalize_search_text
@@ -130,6 +130,7 @@ class Partner(ImageAltMixin, Publishable):
     website = models.URLField(_("website"), blank=True)
     logo = PictureField(_("logo"), folder="partners", blank=True)
     logo_alt = alt_text_field()
+    logo_decorative = decorative_field()
     description = RichTextField(_("description"), blank=True)
     relationship_since = models.PositiveSmallIntegerField(
         _("relationship since (year)"),
@@ -274,11 +275,13 @@ class Agreement(Publishable):
         return self.title
 
     def clean(self):
-        super().clean()
+        errors = gather_errors({}, super().clean)
         if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
-            raise ValidationError(
-                {"ends_on": _("The agreement cannot end before it starts.")}, code="ends_first"
+            errors.setdefault("ends_on", []).append(
+                ValidationError(_("The agreement cannot end before it starts."), code="ends_first")
             )
+        if errors:
+            raise ValidationError(errors)
 
     def save(self, *args, **kwargs):
         self.search_text = normalize_search_text(

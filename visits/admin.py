@@ -209,7 +209,10 @@ class PersonAdmin(ContentAdmin):
     inlines = (ParticipationInline,)
     fieldsets = (
         (None, {"fields": ("honorific", "name", "position", "category", "country")}),
-        (_("Organisation and photo"), {"fields": ("organisation", "photo", "photo_alt")}),
+        (
+            _("Organisation and photo"),
+            {"fields": ("organisation", "photo", "photo_alt", "photo_decorative")},
+        ),
     )
 
     def get_queryset(self, request):

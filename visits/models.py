@@ -7,7 +7,13 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
-from intloffice.images import GalleryPhoto, ImageAltMixin, PictureField, alt_text_field
+from intloffice.images import (
+    GalleryPhoto,
+    ImageAltMixin,
+    PictureField,
+    alt_text_field,
+    decorative_field,
+)
 from intloffice.publishing import Publishable, PublishedQuerySet
 from intloffice.richtext import RichTextField
 
@@ -63,6 +69,7 @@ class Person(ImageAltMixin, models.Model):
     )
     photo = PictureField(_("photo"), folder="people", blank=True)
     photo_alt = alt_text_field()
+    photo_decorative = decorative_field()
 
     objects = PersonQuerySet.as_manager()
 

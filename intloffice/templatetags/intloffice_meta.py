@@ -10,11 +10,13 @@ from urllib.parse import urlencode
 
 from django import template
 from django.conf import settings
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
+from ..icons import icon_version
 from .intloffice_media import picture_url
 from .intloffice_tags import absolute
 
@@ -251,5 +253,19 @@ def event_json_ld(context, item, site, image=None, description=""):
 
 @register.simple_tag(takes_context=True)
 def share_image(context, image=None, width=1600):
-    """The absolute URL of ``image``'s rendition, else of the site's logo, else ""."""
+    """The absolute URL of ``image``'s rendition, else ""."""
     return _image(context, image, width) or ""
+
+
+@register.simple_tag
+def icon_url(name, site):
+    """The URL of the site icon ``name`` (intloffice/icons.py), versioned by ``site``'s logo."""
+    url = reverse("favicon") if name == "favicon" else reverse("site_icon", args=[name])
+    logo = getattr(site, "logo", None)
+    return f"{url}?v={icon_version(getattr(logo, 'name', '') or '')}"
+
+
+@register.simple_tag(takes_context=True)
+def default_share_image(context, site):
+    """The absolute URL of the share picture made from the logo, for pages without their own."""
+    return absolute(context, icon_url("share", site))

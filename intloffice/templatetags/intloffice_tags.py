@@ -4,17 +4,17 @@ names, and the plug-in seam's renderers (``{% home_blocks %}``, ``{% page_sectio
 
 from django import template
 from django.conf import settings
-from django.urls import translate_url
+from django.urls import reverse, translate_url
 from django.utils import translation
 from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
-from django.utils.translation import pgettext
+from django.utils.translation import pgettext, pgettext_lazy
 from hijridate import Gregorian
 from modeltranslation.utils import resolution_order
 
 from .. import plugins
-from ..dates import date_range_html
+from ..dates import date_range_html, machine_datetime
 from ..digits import localize_digits
 from ..hygiene import EMPTY_SEGMENTS
 from ..models import Page
@@ -79,10 +79,75 @@ def x_default_url(context):
     return request.build_absolute_uri(_on_this_site(unprefixed))
 
 
+#: The main navigation: six entries grouping the sections for the people who come to the site
+#: (label, [(label, URL name)]), or (label, URL name) for a single link. The "About" group also
+#: lists the published pages marked "in navigation".
+NAVIGATION = [
+    (pgettext_lazy("navigation", "About"), [(pgettext_lazy("navigation", "Site map"), "intloffice:sitemap")]),
+    (pgettext_lazy("navigation", "Partnerships"), [
+        (pgettext_lazy("navigation", "Partners"), "partners:partner_list"),
+        (pgettext_lazy("navigation", "Agreements"), "partners:agreement_list"),
+        (pgettext_lazy("navigation", "Partners by country"), "partners:country_list"),
+        (pgettext_lazy("navigation", "Memberships"), "partners:membership_list"),
+        (pgettext_lazy("navigation", "Academic exchange"), "opportunities:exchange"),
+    ]),
+    (pgettext_lazy("navigation", "Visits and events"), [
+        (pgettext_lazy("navigation", "Visits and delegations"), "visits:visit_list"),
+        (pgettext_lazy("navigation", "Events and exhibitions"), "exhibitions:exhibition_list"),
+    ]),
+    (pgettext_lazy("navigation", "News and media"), [
+        (pgettext_lazy("navigation", "News"), "news:article_list"),
+        (pgettext_lazy("navigation", "Statements"), "news:statement_list"),
+        (pgettext_lazy("navigation", "Publications"), "news:publication_list"),
+    ]),
+    (pgettext_lazy("navigation", "Opportunities"), "opportunities:opportunity_list"),
+    (pgettext_lazy("navigation", "Contact"), "intloffice:contact"),
+]  # fmt: skip
+
+
+def _section_of(name):
+    """The URL name of the list a detail page belongs to (``news:article_detail`` → list)."""
+    if name.endswith("_detail"):
+        return name.removesuffix("_detail") + "_list"
+    return {"news:statement_history": "news:statement_list"}.get(name, name)
+
+
 @register.inclusion_tag("includes/main_navigation.html", takes_context=True)
 def main_navigation(context):
+    """The six entries of NAVIGATION, each group marked current when the page is in it."""
+    request = context["request"]
+    match = getattr(request, "resolver_match", None)
+    exact = match.view_name if match else ""
+    here = _section_of(exact)
     pages = Page.objects.published().in_navigation().only("slug", "title_ar", "title_en", "title")
-    return {"pages": pages, "request": context["request"]}
+    entries = []
+    for index, (label, target) in enumerate(NAVIGATION):
+        if isinstance(target, str):
+            entries.append(
+                {
+                    "label": label,
+                    "url": reverse(target),
+                    "page": exact == target,
+                    "current": here == target,
+                }
+            )
+            continue
+        links = [
+            {"label": name, "url": reverse(view), "page": exact == view, "current": here == view}
+            for name, view in target
+        ]
+        if index == 0:
+            links[:0] = [
+                {"label": page.title, "url": page.get_absolute_url(), "page": False}
+                for page in pages
+            ]
+            for link in links:
+                link["page"] = link["page"] or link["url"] == request.path
+                link["current"] = link.get("current") or link["page"]
+        entries.append(
+            {"label": label, "links": links, "current": any(link["current"] for link in links)}
+        )
+    return {"entries": entries}
 
 
 def shown_language(obj, field, language=None):
@@ -165,6 +230,12 @@ def long_date(value):
     if not value:
         return ""
     return localize_digits(date_format(value, "DATE_FORMAT"))
+
+
+@register.filter
+def iso_datetime(value):
+    """A date or datetime as the ``datetime`` attribute of ``<time>`` (no microseconds)."""
+    return machine_datetime(value)
 
 
 @register.simple_tag

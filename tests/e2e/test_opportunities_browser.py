@@ -36,6 +36,7 @@ def test_opportunity_pages_in_a_real_browser(live_server, demo_site, open_page, 
         problems += page_problems(open_page, live_server.url, lang, label, path)
 
     page = open_page(f"{live_server.url}/{lang}/opportunities/", javascript=False, width=320)
+    page.locator(".filter-disclosure > summary").click()  # on phones the form is folded
     page.select_option("#id_status", "closed")
     page.locator("form.filters button[type=submit]").focus()
     with page.expect_navigation():

@@ -88,6 +88,7 @@ def filter_problems(open_page, base, lang):
     with translation.override(lang):
         country_name = partner.country.name
     page = open_page(f"{base}/{lang}/partners/", javascript=False, width=375)
+    page.locator(".filter-disclosure > summary").click()  # on phones the form is folded
     page.select_option("#id_country", partner.country.code)
     page.locator("form.filters button[type=submit]").click()
     page.wait_for_load_state()

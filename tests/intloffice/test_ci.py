@@ -25,3 +25,24 @@ def test_a_skipped_browser_test_fails_the_run_in_ci():
     assert result.returncode == 1, result.stdout
     assert "Browser test skipped in CI" in result.stdout
     assert "1 error" in result.stdout
+
+
+def test_the_html_validity_check_cannot_skip_in_ci():
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:xdist",
+            "tests/intloffice/test_html_validity.py",
+        ],
+        cwd=ROOT,
+        env={**os.environ, "PATH": "/nonexistent", "CI": "true"},  # no java on the PATH
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 1, result.stdout
+    assert "HTML validity check skipped in CI" in result.stdout

@@ -1,5 +1,7 @@
 """Staff roles kept in code (intloffice/roles.py): what each role sees, changes and downloads."""
 
+import re
+
 import pytest
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
@@ -234,3 +236,33 @@ def test_an_admin_export_needs_the_models_view_permission(as_role, content, role
     assert client.get(url).status_code == (200 if allowed else 403)
     posted = client.post(url, {"format": "0", "resource": "0"})
     assert (posted.status_code == 403) is not allowed
+
+
+ADMIN_INDEX_SECTIONS = {
+    # role: (sections it sees, technical sections it must not see)
+    "editors": ({"الأخبار والبيانات الرسمية والإصدارات"}, {"محاولات تسجيل الدخول", "ترجمات الواجهة", "المصادقة والتفويض"}),
+    "translators": ({"ترجمات الواجهة"}, {"محاولات تسجيل الدخول", "المصادقة والتفويض"}),
+    "office administrators": ({"الشركاء والاتفاقيات"}, {"محاولات تسجيل الدخول", "ترجمات الواجهة", "المصادقة والتفويض"}),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("role", sorted(ADMIN_INDEX_SECTIONS))
+def test_the_arabic_admin_index_shows_each_role_only_its_sections_all_in_arabic(
+    as_role, content, role
+):
+    client = as_role(role)
+    html = client.get("/admin/", HTTP_ACCEPT_LANGUAGE="ar").content.decode()
+    captions = set(re.findall(r'<caption>\s*<a[^>]*class="section"[^>]*>([^<]+)</a>', html))
+    shown, hidden = ADMIN_INDEX_SECTIONS[role]
+    assert shown <= captions and not hidden & captions, captions
+    assert not [c for c in captions if re.search("[A-Za-z]", c)], captions
+
+
+def test_the_superuser_sees_the_technical_sections_in_arabic(client, staff):
+    client.force_login(staff)
+    html = client.get("/admin/", HTTP_ACCEPT_LANGUAGE="ar").content.decode()
+    main = html[html.index('id="content-main"') :]
+    captions = set(re.findall(r'<caption>\s*<a[^>]*class="section"[^>]*>([^<]+)</a>', main))
+    assert {"محاولات تسجيل الدخول", "ترجمات الواجهة", "المصادقة والتفويض"} <= captions
+    assert "Rosetta" not in main
+    assert not [c for c in captions if re.search("[A-Za-z]", c)], captions

@@ -62,7 +62,7 @@ def test_photos_are_saved_in_order_with_alt_and_caption(staff_client, visit_form
 
 @pytest.mark.parametrize(
     ("language", "message"),
-    [("en", "Describe the picture, or mark it as decorative."), ("ar", "صِف الصورة")],
+    [("en", "Describe the picture, or tick “Decorative picture”."), ("ar", "صِف الصورة")],
 )
 def test_a_photo_without_alt_text_is_refused_and_nothing_is_saved(
     staff_client, visit_form, language, message
@@ -89,3 +89,16 @@ def test_the_change_page_previews_saved_photos(staff_client):
     response = staff_client.get(f"/admin/visits/visit/{visit.pk}/change/")
     thumbnail = f'src="/media/{rendition_name(photo.image.name, 320, "jpg")}"'
     assert thumbnail in response.content.decode()
+
+
+def test_a_refused_visit_keeps_its_gallery_uploads_for_the_next_try(staff_client, visit_form):
+    data = visit_form([photo_row(1), photo_row(2)])
+    data["ends_on"] = "2025-03-01"  # before the start: the visit itself is refused
+    refused = staff_client.post(ADD, data, HTTP_ACCEPT_LANGUAGE="ar").content.decode()
+    assert refused.count("احتُفظ بالملف من محاولتك السابقة") == 2
+    assert refused.count('-image__kept" value="') == 2
+    again = admin_form(refused, ends_on="2025-04-03")
+    assert not any(key.endswith("-image") for key in again)  # no file chosen again
+    assert staff_client.post(ADD, again).status_code == 302
+    assert all(photo.image for photo in Visit.objects.get().photos.all())
+    assert Visit.objects.get().photos.count() == 2

@@ -178,7 +178,9 @@ def test_admin_requires_alt_text_in_both_languages_when_a_picture_is_set(staff_c
     )
     response = staff_client.post(url, data, HTTP_ACCEPT_LANGUAGE=language)
     assert response.status_code == 200
-    message = "صِف الصورة" if language == "ar" else "Describe the picture, or mark it as decorative"
+    message = (
+        "صِف الصورة" if language == "ar" else "Describe the picture, or tick “Decorative picture”"
+    )
     assert response.content.decode().count(message) == 2
     assert not Partner.objects.exists()
     data.update(

@@ -1,0 +1,40 @@
+"""Lists on phones (issue 16): the filter form folds behind a "Filter" disclosure so the first
+result shows on the first screen; tables become stacked rows readable at 320 px. No JavaScript."""
+
+import pytest
+
+SIDEWAYS = "document.documentElement.scrollWidth > document.documentElement.clientWidth"
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_filters_fold_on_phones_and_show_on_wide_screens(live_server, demo_site, open_page, lang):
+    phone = open_page(f"{live_server.url}/{lang}/visits/", width=375, height=740, javascript=False)
+    summary = phone.locator(".filter-disclosure > summary")
+    form = phone.locator("form.filters")
+    assert summary.is_visible() and not form.is_visible()
+    assert summary.bounding_box()["height"] >= 44
+    first = phone.locator(".visit-list > li").first
+    assert first.bounding_box()["y"] < 740  # the first visit on the first screen
+    summary.click()
+    assert form.is_visible()
+    form.locator("button[type=submit]").click()
+    assert phone.url.startswith(f"{live_server.url}/{lang}/visits/?")
+
+    wide = open_page(f"{live_server.url}/{lang}/visits/", width=1280, javascript=False)
+    assert wide.locator("form.filters").is_visible()
+    assert not wide.locator(".filter-disclosure > summary").is_visible()
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_agreements_and_exchange_tables_stack_at_320_px(live_server, demo_site, open_page, lang):
+    for path in (f"/{lang}/agreements/", f"/{lang}/exchange/"):
+        page = open_page(f"{live_server.url}{path}", width=320, height=640, javascript=False)
+        assert not page.evaluate(SIDEWAYS), path
+        row = page.locator(".stacked-table tbody tr").first
+        for cell in row.locator("td").all():
+            box = cell.bounding_box()
+            assert cell.is_visible() and 0 <= box["x"] and box["x"] + box["width"] <= 320, path
+            label = cell.evaluate("e => getComputedStyle(e, '::before').content")
+            assert label.strip('"') == cell.get_attribute("data-label")
+    wide = open_page(f"{live_server.url}/{lang}/agreements/", width=1280)
+    assert wide.locator(".agreements-table thead").is_visible()  # a real table on wide screens

@@ -16,7 +16,7 @@ from urllib.parse import urlencode
 
 import pytest
 from django.core.management import call_command
-from django.utils import translation
+from django.utils import timezone, translation
 
 ROOT = Path(__file__).resolve().parents[2]
 VNU_VERSION = "26.9.27"
@@ -103,6 +103,8 @@ def public_pages():
         ("opportunities", "/opportunities/"),
         ("opportunity", first(Opportunity).get_absolute_url()),
         ("exchange", "/exchange/"),
+        ("the office in figures", "/about/figures/"),
+        ("annual report", f"/about/annual-report/{timezone.localdate().year - 1}/"),
         ("not found", "/no-such-page/"),
     ]
     return [(label, _without_language(path)) for label, path in pages]

@@ -15,6 +15,7 @@ seed (an item's slug), so reruns make the same files.
 Saved into a PictureField they are checked, cleaned and given renditions like any upload.
 """
 
+import functools
 import hashlib
 import importlib.util
 import math
@@ -65,6 +66,25 @@ _GENERIC_EN = frozenset(
     "seminar network association union council ministry foundation organisation "
     "organization higher faculty society".split()
 )
+
+
+def _remembered(make):
+    """``make(...)`` returns a ContentFile; the same arguments give the same bytes, so keep
+    them: the test suite and ``--scale`` seed the same items again and again, and drawing
+    the art is most of a seed's time. Each call still gets its own ContentFile."""
+
+    @functools.lru_cache(maxsize=512)
+    def made(*args, **kwargs):
+        file = make(*args, **kwargs)
+        return file.read(), file.name
+
+    @functools.wraps(make)
+    def wrapper(*args, **kwargs):
+        content, name = made(*args, **kwargs)
+        return ContentFile(content, name=name)
+
+    wrapper.cache_clear = made.cache_clear
+    return wrapper
 
 
 def _rng(seed):
@@ -194,7 +214,8 @@ def pattern_image(seed, width, height, supersample=2):
     return _finish(big, (width, height)) if supersample > 1 else big
 
 
-def photo(seed, width=1600, height=1000):
+@_remembered
+def photo(seed, width=1200, height=750):
     """A picture with no words: the tiling art of ``seed`` (an item's slug), as a JPEG."""
     return ContentFile(_jpeg(pattern_image(seed, width, height)), name=_file_name(seed, "jpg"))
 
@@ -244,6 +265,7 @@ def _emblem_shape(rng, cx, cy, radius):
     return kind, None
 
 
+@_remembered
 def logo(text, size=400, seed=None):
     """An emblem with the monogram ``text`` (one or two letters, any script), as a PNG."""
     seed = seed or text
@@ -326,6 +348,7 @@ def _text_block(draw, text, box, largest, colour, direction=None, align="center"
     return lines
 
 
+@_remembered
 def cover(title_en, title_ar, seed, width=600, height=840, series=None):
     """A publication cover: the tiling art above, the whole title below in Arabic (shaped,
     right to left) and English, wrapped to fit. ``series``: a ``(en, ar)`` line above it."""
@@ -371,6 +394,7 @@ def _shaping_pdf():
     return importlib.util.find_spec("uharfbuzz") is not None
 
 
+@_remembered
 def pdf(title, pages=2, title_ar="", body=""):
     """A real PDF of ``pages`` A4 pages whose text (extractable) carries ``title`` on each page,
     and ``title_ar`` shaped right to left when HarfBuzz is available."""

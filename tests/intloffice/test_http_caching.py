@@ -9,6 +9,7 @@ import time
 import pytest
 from django.utils import timezone
 
+from intloffice.cache import SHARED_MAX_AGE
 from intloffice.publishing import Status
 from tests.factories import PageFactory
 from tests.news.factories import ArticleFactory
@@ -37,7 +38,7 @@ def test_a_page_answers_304_to_its_etag_rendered_or_cached(client, cached, langu
     assert first["X-Cache"] == "miss"
     etag = first["ETag"]
     assert etag.startswith('"') and len(etag) > 10
-    assert "public" in first["Cache-Control"] and max_age(first) == 60
+    assert "public" in first["Cache-Control"] and max_age(first) == SHARED_MAX_AGE
     hit = client.get(url)
     assert hit["X-Cache"] == "hit" and hit["ETag"] == etag
     not_modified = client.get(url, headers={"if-none-match": etag})
@@ -82,7 +83,7 @@ def test_a_page_is_kept_no_longer_than_until_a_scheduled_item_is_due(client, cac
     time.sleep(max(0, (due - timezone.now()).total_seconds()) + 1.1)
     later = client.get("/en/news/")
     assert "Scheduled bulletin" in later.content.decode()  # on time: the old page is gone
-    assert max_age(later) == 60  # nothing else is scheduled
+    assert max_age(later) == SHARED_MAX_AGE  # nothing else is scheduled
 
 
 def test_a_draft_in_the_future_does_not_shorten_the_cache(client, cached):
@@ -92,7 +93,7 @@ def test_a_draft_in_the_future_does_not_shorten_the_cache(client, cached):
         published_at=timezone.now() + datetime.timedelta(seconds=5),
     )
     response = client.get("/en/news/")
-    assert max_age(response) == 60
+    assert max_age(response) == SHARED_MAX_AGE
     assert client.get("/en/news/")["X-Cache"] == "hit"
 
 

@@ -24,6 +24,7 @@ costs no hashing) and answers a matching ``If-None-Match`` with ``304 Not Modifi
 ``Cache-Control: private, no-cache``.
 """
 
+import functools
 import hashlib
 import time
 from urllib.parse import urlencode
@@ -32,9 +33,12 @@ from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache, caches
 from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.middleware.http import ConditionalGetMiddleware as DjangoConditionalGetMiddleware
 from django.urls import Resolver404, resolve
 from django.utils import timezone, translation
 from django.utils.cache import patch_cache_control, set_response_etag
+
+from .fragments import bump_app_version
 
 PAGE_CACHE = "pages"
 VERSION_KEY = "intloffice:content-version"
@@ -72,6 +76,20 @@ def bump_content_version(**kwargs):
         cache.incr(VERSION_KEY)
     except ValueError:  # not set yet (or evicted): any new value differs from the old keys
         cache.set(VERSION_KEY, time.time_ns() // 1000, timeout=None)
+    if kwargs.get("action", "post_").startswith("post_"):
+        _bump_fragments(sender, kwargs)
+
+
+def _bump_fragments(sender, kwargs):
+    """The rendered fragments of the changed app (fragments.py); every app when unknown."""
+    if sender is None:
+        labels = {config.label for config in apps.get_app_configs()}
+    elif kwargs.get("instance") is not None and "action" in kwargs:  # m2m_changed
+        labels = {kwargs["instance"]._meta.app_label, kwargs["model"]._meta.app_label}
+    else:
+        labels = {sender._meta.app_label}
+    for label in labels - NOT_CONTENT:
+        bump_app_version(label)
 
 
 post_save.connect(bump_content_version, dispatch_uid="intloffice-content-save")
@@ -87,7 +105,7 @@ def _scheduled_models():
 
 def next_publication():
     """When the next scheduled item of any public model is due (an aware datetime), or None.
-    Read once per content version (one query per public model) and kept until that moment."""
+    Read once per content version (one query over every public model) and kept until then."""
     from .publishing import Status
 
     now = timezone.now()
@@ -95,14 +113,13 @@ def next_publication():
     stored = cache.get(key)
     if stored is not None and (stored == "none" or stored > now):
         return None if stored == "none" else stored
-    due = [
+    scheduled = [
         model._default_manager.filter(status=Status.PUBLISHED, published_at__gt=now)
-        .order_by("published_at")
+        .order_by()
         .values_list("published_at", flat=True)
-        .first()
         for model in _scheduled_models()
     ]
-    due = min((moment for moment in due if moment is not None), default=None)
+    due = scheduled[0].union(*scheduled[1:], all=True).order_by("published_at").first()
     timeout = (due - now).total_seconds() if due else settings.PAGE_CACHE_SECONDS
     cache.set(key, due or "none", max(1, min(timeout, settings.PAGE_CACHE_SECONDS)))
     return due
@@ -127,26 +144,28 @@ def declared_params(view):
     return tuple(declared() if callable(declared) else declared)
 
 
-def _resolve(request):
-    """The resolved URL of a language-prefixed path, or None."""
-    path = request.path_info
+@functools.lru_cache(maxsize=4096)
+def _declared_for(path, urlconf):
+    """The query parameters the page at ``path`` declares (a frozenset), or None when the path
+    is not a language-prefixed page. Remembered per path: resolving is most of a hit's work."""
     language = translation.get_language_from_path(path)
     if not language:
         return None
     try:
         with translation.override(language):
-            return resolve(path, getattr(request, "urlconf", None))
+            match = resolve(path, urlconf)
     except Resolver404:
         return None
+    return frozenset(declared_params(match.func))
 
 
 def cache_key(request):
     """(key of the request's declared part, True when the request has nothing else), or
     (None, False) when the page cannot be cached."""
-    match = _resolve(request)
-    if match is None:
+    urlconf = getattr(request, "urlconf", None) or settings.ROOT_URLCONF
+    declared = _declared_for(request.path_info, urlconf)
+    if declared is None:
         return None, False
-    declared = set(declared_params(match.func))
     kept = sorted(
         (name, value) for name in request.GET if name in declared
         for value in request.GET.getlist(name)
@@ -248,6 +267,24 @@ class PageCacheMiddleware:
         vary = response.get("Vary", "").lower()
         control = response.get("Cache-Control", "").lower()
         return "cookie" not in vary and "private" not in control and "no-" not in control
+
+
+CONDITIONAL_HEADERS = (
+    "HTTP_IF_NONE_MATCH",
+    "HTTP_IF_MODIFIED_SINCE",
+    "HTTP_IF_MATCH",
+    "HTTP_IF_UNMODIFIED_SINCE",
+)
+
+
+class ConditionalGetMiddleware(DjangoConditionalGetMiddleware):
+    """Django's, without its work where it would change nothing: a request without any
+    conditional header whose response already has its ETag (a page-cache hit)."""
+
+    def process_response(self, request, response):
+        if response.has_header("ETag") and not any(h in request.META for h in CONDITIONAL_HEADERS):
+            return response
+        return super().process_response(request, response)
 
 
 def content_changed():

@@ -93,6 +93,11 @@ def catalogue_version():
     return version
 
 
+def served_version():
+    """The version of the stored entries this process serves (part of fragment keys)."""
+    return _loaded["version"]
+
+
 def catalogue_changed():
     """Tell every app server to reload the stored entries (call after a change)."""
     cache.set(VERSION_KEY, database_version(), timeout=None)

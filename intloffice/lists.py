@@ -19,6 +19,7 @@ The form renders with ``{% include "includes/filter_form.html" with label=… su
 
 import csv
 import json
+from functools import partial
 
 import django_filters
 from django import forms
@@ -32,6 +33,7 @@ from django_filters.views import FilterView
 
 from .countries import collation_key
 from .exports import safe_cell
+from .fragments import remembered
 from .text import parse_int
 
 PAGE_SIZE = 24
@@ -79,8 +81,8 @@ class YearFilter(django_filters.Filter):
     def offered(self, queryset):
         return [day.year for day in queryset.dates(self.field_name, "year", order="DESC")]
 
-    def options(self, queryset, asked):
-        years = self.offered(queryset)
+    def options(self, offered, asked):
+        years = list(offered)
         if asked is not None and asked not in years:
             years = sorted([*years, asked], reverse=True)
         return [("", _("All years")), *((year, year) for year in years)]
@@ -102,11 +104,11 @@ class CountryFilter(django_filters.ChoiceFilter):
 
     def offered(self, queryset):
         if self.offered_codes is not None:
-            return set(self.offered_codes(queryset))
-        return set(queryset.order_by().values_list(self.field_name, flat=True).distinct())
+            return sorted(set(self.offered_codes(queryset)))
+        return sorted(set(queryset.order_by().values_list(self.field_name, flat=True).distinct()))
 
-    def options(self, queryset, asked):
-        codes = self.offered(queryset)
+    def options(self, offered, asked):
+        codes = set(offered)
         if asked:
             codes.add(asked)
         names = dict(countries)
@@ -121,10 +123,12 @@ def _by_name(pair):
 
 
 class ListFilterSet(django_filters.FilterSet):
-    """A FilterSet whose year and country lists offer what the rows have (one query each)."""
+    """A FilterSet whose year and country lists offer what the rows have (one query each,
+    remembered with the rows' app content: fragments.py)."""
 
     def __init__(self, data=None, queryset=None, **kwargs):
         super().__init__(data, queryset=queryset, **kwargs)
+        label = type(self).__module__ + "." + type(self).__qualname__
         for name, filter_ in self.filters.items():
             if not hasattr(filter_, "options") or getattr(filter_, "offered_codes", None) is False:
                 continue
@@ -133,7 +137,32 @@ class ListFilterSet(django_filters.FilterSet):
                 asked = field.clean(self.data.get(name)) if self.data else None
             except ValidationError:
                 asked = None
-            field.widget.choices = filter_.options(self.queryset, asked or None)
+            offered = remembered(
+                self.request,
+                f"offered:{label}:{name}",
+                partial(filter_.offered, self.queryset),
+                apps=(self.queryset.model._meta.app_label,),
+            )
+            field.widget.choices = filter_.options(offered, asked or None)
+
+    @property
+    def app_label(self):
+        return self.queryset.model._meta.app_label
+
+    @property
+    def fragment_vary(self):
+        """What the rendered form depends on (fragments.py): its class and the asked values,
+        all of them choices. None — render it every time — for free text or invalid values."""
+        values = ()
+        if self.is_bound:
+            if not self.is_valid():
+                return None
+            for name, filter_ in self.filters.items():
+                asked = self.data.getlist(name) if hasattr(self.data, "getlist") else []
+                if asked and isinstance(filter_, django_filters.CharFilter):
+                    return None
+                values += tuple((name, value) for value in asked)
+        return (type(self).__module__, type(self).__qualname__, values)
 
     @property
     def is_filtered(self):
@@ -148,6 +177,9 @@ class FilteredListView(FilterView):
 
     paginate_by = PAGE_SIZE
     extra_query_params = ()
+    #: False when the number of rows changes with the clock, not only with the content (an
+    #: opportunity's deadline passing): counted every time instead of kept.
+    count_is_content = True
 
     @classmethod
     def query_params(cls):
@@ -157,6 +189,15 @@ class FilteredListView(FilterView):
 
     def paginate_queryset(self, queryset, page_size):
         paginator = Paginator(queryset, page_size, orphans=self.get_paginate_orphans())
+        vary = self.filterset.fragment_vary if self.filterset is not None else None
+        if vary is not None and self.count_is_content:  # the number of rows, kept with the rows' app content
+            paginator.count = remembered(
+                self.request,
+                "list-count",
+                queryset.count,
+                apps=(queryset.model._meta.app_label,),
+                vary=vary,
+            )
         page = paginator.page(page_number(self.request.GET.get("page"), paginator.num_pages))
         return paginator, page, page.object_list, page.has_other_pages()
 

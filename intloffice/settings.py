@@ -63,7 +63,7 @@ MIDDLEWARE = [
     "intloffice.hygiene.RequestHygieneMiddleware",  # 405, 400 on control characters, no "//"
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # ETag and 304 Not Modified for every GET, pages served from the page cache included.
-    "django.middleware.http.ConditionalGetMiddleware",
+    "intloffice.cache.ConditionalGetMiddleware",
     "intloffice.cache.PageCacheMiddleware",
     # Interface translations edited in the browser: reload them when another server saved.
     "intloffice.catalogue.CatalogueMiddleware",

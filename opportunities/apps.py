@@ -18,6 +18,7 @@ class OpportunitiesConfig(AppConfig):
             "opportunities.closing_soon",
             template="opportunities/includes/closing_soon.html",
             context=blocks.closing_soon,
+            cached=False,  # a deadline passes at its hour, not at midnight
             order=35,
         )
         plugins.home.register(

@@ -9,6 +9,7 @@ from django_countries import countries
 from intloffice import plugins
 from intloffice.countries import collation_key
 from intloffice.digits import localize_digits
+from intloffice.fragments import remembered
 from intloffice.lists import FilteredListView, OpenDataMixin
 from intloffice.publishing import PublishedObjectMixin, is_staff_request
 
@@ -85,10 +86,22 @@ class PartnerListView(OpenDataMixin, FilteredListView):
             base = base.search(data["q"][:100])
         by_country = base.filter(kind=data["kind"]) if data.get("kind") else base
         by_kind = base.filter(country=data["country"]) if data.get("country") else base
-        country_counts = dict(
-            by_country.values("country").annotate(n=Count("pk")).values_list("country", "n")
-        )
-        kind_counts = dict(by_kind.values("kind").annotate(n=Count("pk")).values_list("kind", "n"))
+
+        def counts():
+            return (
+                dict(
+                    by_country.values("country").annotate(n=Count("pk")).values_list("country", "n")
+                ),
+                dict(by_kind.values("kind").annotate(n=Count("pk")).values_list("kind", "n")),
+            )
+
+        if data.get("q") or (self.filterset.is_bound and not self.filterset.is_valid()):
+            country_counts, kind_counts = counts()
+        else:  # kept with the partners' content (intloffice/fragments.py)
+            asked = (str(data.get("kind") or ""), str(data.get("country") or ""))
+            country_counts, kind_counts = remembered(
+                self.request, "partner-facets", counts, apps=("partners",), vary=asked
+            )
         selected_country = self.request.GET.get("country", "")
         fields = self.filterset.form.fields
         fields["country"].widget.choices = [

@@ -2,8 +2,11 @@
 names, and the plug-in seam's renderers (``{% home_blocks %}``, ``{% page_sections %}``,
 ``{% feed_links %}``)."""
 
+from functools import partial
+
 from django import template
 from django.conf import settings
+from django.template.loader import render_to_string
 from django.urls import reverse, translate_url
 from django.utils import translation
 from django.utils.formats import date_format
@@ -13,7 +16,7 @@ from django.utils.translation import pgettext, pgettext_lazy
 from hijridate import Gregorian
 from modeltranslation.utils import resolution_order
 
-from .. import plugins
+from .. import fragments, plugins
 from ..dates import date_range_html, machine_datetime
 from ..digits import localize_digits
 from ..hygiene import EMPTY_SEGMENTS
@@ -112,12 +115,24 @@ def _section_of(name):
     return {"news:statement_history": "news:statement_list"}.get(name, name)
 
 
-@register.inclusion_tag("includes/main_navigation.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def main_navigation(context):
-    """The six entries of NAVIGATION, each group marked current when the page is in it."""
+    """The six entries of NAVIGATION, each group marked current when the page is in it: one
+    cached fragment per page kind (and per office page, which the "About" group lists)."""
     request = context["request"]
     match = getattr(request, "resolver_match", None)
     exact = match.view_name if match else ""
+    return fragments.cached(
+        request,
+        "main-navigation",
+        lambda: render_to_string(
+            "includes/main_navigation.html", {"entries": _navigation(request, exact)}
+        ),
+        vary=(exact, request.path if exact == "intloffice:page" else ""),
+    )
+
+
+def _navigation(request, exact):
     here = _section_of(exact)
     pages = Page.objects.published().in_navigation().only("slug", "title_ar", "title_en", "title")
     entries = []
@@ -147,7 +162,7 @@ def main_navigation(context):
         entries.append(
             {"label": label, "links": links, "current": any(link["current"] for link in links)}
         )
-    return {"entries": entries}
+    return entries
 
 
 def shown_language(obj, field, language=None):
@@ -301,8 +316,19 @@ def _render_entries(context, slot, *args):
 
 @register.simple_tag(takes_context=True)
 def home_blocks(context):
-    """Every block the apps registered for the home page, in order (intloffice/plugins.py)."""
-    return _render_entries(context, plugins.home, context.get("request"))
+    """Every block the apps registered for the home page, in order (intloffice/plugins.py),
+    each kept as a fragment (fragments.py) of its own app's content and of the apps its
+    ``apps`` option names, unless it says ``cached=False``."""
+    request = context.get("request")
+    pieces = []
+    for entry in plugins.home:
+        render = partial(_render_entries, context, [entry], request)
+        if entry.options.get("cached", True):
+            apps = (entry.key.partition(".")[0], *entry.options.get("apps", ()))
+            pieces.append((f"home:{entry.key}", render, apps, ()))
+        else:
+            pieces.append((entry.key, render, None, None))
+    return fragments.assemble(request, pieces)
 
 
 @register.inclusion_tag("includes/feed_links.html")

@@ -1,0 +1,84 @@
+"""Cached fragments in templates (intloffice/fragments.py says what a key holds).
+
+``{% fragments items "news/includes/article_card.html" "article" %}`` renders the card once per
+item, reading every cached card of the list in one cache round trip; ``apps="partners"`` names
+the other apps whose content the card shows (its own app is always part of the key), and
+keyword arguments reach the card's template (``heading_level=3``) and its key. An item may add
+what else its HTML depends on with a ``fragment_vary()`` method (an opportunity's open/closed
+state changes at its deadline, not at midnight).
+
+``{% fragment "footer" apps="news" vary=request.path %}…{% endfragment %}`` keeps any piece of a
+template the same way; ``when=value`` keeps it only while the value is true.
+"""
+
+from django import template
+
+from ..fragments import assemble, cached
+
+register = template.Library()
+
+
+def _labels(apps):
+    return tuple(apps.split()) if apps else ()
+
+
+@register.simple_tag(takes_context=True)
+def fragments(context, items, template_name, name, apps="", **extra):
+    """Every item of ``items`` rendered with ``template_name`` (the item as ``name``)."""
+    card = context.template.engine.get_template(template_name)
+    labels = _labels(apps)
+
+    def piece(item):
+        def render():
+            with context.push(**{name: item, **extra}):
+                return card.render(context)
+
+        vary = getattr(item, "fragment_vary", None)
+        return (
+            template_name,
+            render,
+            (item._meta.app_label, *labels),
+            (item._meta.label, item.pk, sorted(extra.items()), vary() if vary else None),
+        )
+
+    return assemble(context.get("request"), [piece(item) for item in items])
+
+
+class FragmentNode(template.Node):
+    def __init__(self, nodelist, name, apps, vary, when):
+        self.nodelist, self.name, self.apps, self.vary, self.when = nodelist, name, apps, vary, when
+
+    def render(self, context):
+        if self.when is not None and not self.when.resolve(context):
+            return self.nodelist.render(context)
+        apps = _labels(self.apps.resolve(context)) if self.apps else ()
+        return cached(
+            context.get("request"),
+            self.name.resolve(context),
+            lambda: self.nodelist.render(context),
+            apps,
+            [value.resolve(context) for value in self.vary],
+        )
+
+
+@register.tag
+def fragment(parser, token):
+    """{% fragment "name" [apps="a b"] [vary=value ...] [when=value] %}…{% endfragment %}
+    (``when`` false: rendered every time, e.g. a form showing what a visitor typed)."""
+    bits = token.split_contents()
+    if len(bits) < 2:
+        raise template.TemplateSyntaxError("{% fragment %} needs a name")
+    name, apps, vary, when = parser.compile_filter(bits[1]), None, [], None
+    for bit in bits[2:]:
+        keyword, _, value = bit.partition("=")
+        if keyword == "apps" and value:
+            apps = parser.compile_filter(value)
+        elif keyword == "when" and value:
+            when = parser.compile_filter(value)
+        elif keyword == "vary" and value:
+            vary.append(parser.compile_filter(value))
+        else:
+            raise template.TemplateSyntaxError(f"{{% fragment %}}: unknown argument {bit!r}")
+    nodelist = parser.parse(("endfragment",))
+    parser.delete_first_token()
+    return FragmentNode(nodelist, name, apps, vary, when)

@@ -1,0 +1,132 @@
+"""Cached fragments (intloffice/fragments.py, issue 15): a page-cache miss assembles cards,
+home blocks, the navigation and the footer from the shared cache, and every change a visitor
+must see renders them anew — a save in their app, a scheduled item coming due, a deadline
+passing, an interface translation edited in the browser, the site settings."""
+
+import datetime
+import time
+
+import pytest
+from django.utils import timezone
+
+from intloffice import catalogue
+from intloffice.cache import content_changed
+from intloffice.models import InterfaceTranslation, SiteSettings
+from news.models import Article
+from opportunities.models import Opportunity
+from partners.models import Partner
+from tests.news.factories import ArticleFactory
+from tests.opportunities.factories import OpportunityFactory
+from tests.partners.factories import PartnerFactory
+from tests.visits.factories import VisitFactory
+from visits.models import Visit
+
+pytestmark = pytest.mark.django_db
+
+
+def _page(client, path):
+    response = client.get(path)
+    assert response.status_code == 200, path
+    return response.content.decode()
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_a_card_is_rendered_once_then_anew_when_its_app_changes(client, site, lang):
+    article = ArticleFactory(title_en="Tapir exchange", title_ar="تبادل التابير")
+    first = {"ar": "تبادل التابير", "en": "Tapir exchange"}[lang]
+    for path in (f"/{lang}/news/", f"/{lang}/"):
+        assert first in _page(client, path)
+    # A write that sends no signal changes nothing visible: the cards come from the cache.
+    Article.objects.filter(pk=article.pk).update(title_en="Okapi exchange", title_ar="تبادل")
+    for path in (f"/{lang}/news/", f"/{lang}/"):
+        assert first in _page(client, path)
+    # A save (the admin, the shell, a command) is visible on the next request.
+    article.refresh_from_db()
+    article.title_en, article.title_ar = "Zebra exchange", "تبادل الحمار الوحشي"
+    article.save()
+    now = {"ar": "تبادل الحمار الوحشي", "en": "Zebra exchange"}[lang]
+    for path in (f"/{lang}/news/", f"/{lang}/"):
+        html = _page(client, path)
+        assert now in html and first not in html
+
+
+def test_a_save_in_one_app_keeps_the_other_apps_cards(client, site):
+    visit = VisitFactory(title_en="Delegation from Kyoto")
+    assert "Delegation from Kyoto" in _page(client, "/en/visits/")
+    Visit.objects.filter(pk=visit.pk).update(title_en="Delegation from Osaka")
+    ArticleFactory(title_en="An unrelated article")  # the news app changed, not visits
+    assert "Delegation from Kyoto" in _page(client, "/en/visits/")
+    content_changed()  # a bulk change: every app's fragments are renewed
+    assert "Delegation from Osaka" in _page(client, "/en/visits/")
+
+
+def test_a_card_that_shows_another_apps_content_follows_it(client, site):
+    partner = PartnerFactory(name_en="Tapir University", name_ar="جامعة التابير")
+    OpportunityFactory(provider_partner=partner, provider_name_en="", provider_name_ar="")
+    for lang, name in (("en", "Tapir University"), ("ar", "جامعة التابير")):
+        assert name in _page(client, f"/{lang}/opportunities/")
+    partner.name_en, partner.name_ar = "Okapi University", "جامعة الأوكابي"
+    partner.save()
+    for lang, name in (("en", "Okapi University"), ("ar", "جامعة الأوكابي")):
+        assert name in _page(client, f"/{lang}/opportunities/")
+    assert Partner.objects.get().name_en == "Okapi University"
+
+
+def test_a_scheduled_item_appears_on_time_through_cached_blocks(client, site):
+    ArticleFactory(title_en="Already out")
+    due = timezone.now() + datetime.timedelta(seconds=2)
+    ArticleFactory(title_en="Scheduled news", published_at=due)
+    html = _page(client, "/en/")
+    assert "Already out" in html and "Scheduled news" not in html
+    assert "Scheduled news" not in _page(client, "/en/news/")
+    time.sleep(max(0, (due - timezone.now()).total_seconds()) + 1.1)
+    assert "Scheduled news" in _page(client, "/en/")
+    assert "Scheduled news" in _page(client, "/en/news/")
+
+
+def test_an_opportunity_card_turns_closed_at_its_deadline_not_at_midnight(client, site):
+    deadline = timezone.now() + datetime.timedelta(seconds=2)
+    OpportunityFactory(title_en="Summer school", deadline=deadline)
+    html = _page(client, "/en/opportunities/")  # its card is cached, open
+    assert "Summer school" in html and "is-closed" not in html
+    time.sleep(max(0, (deadline - timezone.now()).total_seconds()) + 1.1)
+    listing = _page(client, "/en/opportunities/?status=closed")
+    assert "Summer school" in listing and "is-closed" in listing
+    assert Opportunity.objects.closed().count() == 1
+
+
+def test_an_interface_translation_edited_in_the_browser_renews_the_fragments(client, site):
+    assert "جديد في الموقع" not in _page(client, "/ar/")
+    InterfaceTranslation.objects.bulk_create(  # no signal: the catalogue version alone tells
+        [
+            InterfaceTranslation(
+                language="ar",
+                key=catalogue.entry_key(None, "On this site"),
+                msgid="On this site",
+                msgstr="جديد في الموقع",
+            )
+        ]
+    )
+    catalogue.catalogue_changed()
+    assert "جديد في الموقع" in _page(client, "/ar/")  # the footer, a cached fragment
+    assert "جديد في الموقع" not in _page(client, "/en/")
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_site_settings_renew_the_header_and_footer(client, site, lang):
+    _page(client, f"/{lang}/news/")
+    settings = SiteSettings.get_solo()
+    settings.office_name_en = settings.office_name_ar = "Office of Tapirs"
+    settings.phone = "+970 8 000 0000"
+    settings.save()
+    html = _page(client, f"/{lang}/news/")
+    assert html.count("Office of Tapirs") >= 2  # the header's brand and the <title>
+    assert "+970 8 000 0000" in html  # the footer
+
+
+def test_the_navigation_marks_the_page_it_is_on_each_time(client, site):
+    news = _page(client, "/en/news/")
+    visits = _page(client, "/en/visits/")
+    assert 'href="/en/news/" aria-current="page"' in news
+    assert 'href="/en/visits/" aria-current="page"' in visits
+    assert 'href="/en/news/" aria-current="page"' not in visits

@@ -16,6 +16,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "intloffice.settings")
 os.environ["DJANGO_PAGE_CACHE_SECONDS"] = "0"  # uncached figures
+# Fragments in process memory, as bench/load.py's "uncached" mode (CACHE_URL=redis://… to
+# measure them in Redis); without it DEBUG off would put them in the database cache.
+os.environ.setdefault("CACHE_URL", "locmemcache://")
 os.environ["DJANGO_DEBUG"] = "0"
 os.environ.setdefault("DJANGO_SECRET_KEY", "bench-only-secret-key-" + "x" * 40)
 os.environ["DJANGO_HTTPS"] = "0"

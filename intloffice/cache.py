@@ -81,8 +81,9 @@ def bump_content_version(**kwargs):
 
 
 def _bump_fragments(sender, kwargs):
-    """The rendered fragments of the changed app (fragments.py); every app when unknown."""
-    if sender is None:
+    """The rendered fragments of the changed app (fragments.py); every app when unknown (a
+    bulk change, a restored backup)."""
+    if getattr(sender, "_meta", None) is None:
         labels = {config.label for config in apps.get_app_configs()}
     elif kwargs.get("instance") is not None and "action" in kwargs:  # m2m_changed
         labels = {kwargs["instance"]._meta.app_label, kwargs["model"]._meta.app_label}

@@ -21,6 +21,7 @@ then. Without a request (e-mails, the annual report) nothing is cached.
 import hashlib
 import time
 
+from django.conf import settings
 from django.core.cache import cache
 from django.utils import timezone, translation
 from django.utils.safestring import mark_safe
@@ -103,8 +104,9 @@ class Fragments:
 
 
 def for_request(request):
-    """The request's ``Fragments``, or None when nothing may be cached (no request)."""
-    if request is None:
+    """The request's ``Fragments``, or None when nothing may be cached (no request, or
+    ``FRAGMENT_CACHE`` off)."""
+    if request is None or not settings.FRAGMENT_CACHE:
         return None
     fragments = getattr(request, "_intloffice_fragments", None)
     if fragments is None:

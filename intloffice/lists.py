@@ -190,7 +190,9 @@ class FilteredListView(FilterView):
     def paginate_queryset(self, queryset, page_size):
         paginator = Paginator(queryset, page_size, orphans=self.get_paginate_orphans())
         vary = self.filterset.fragment_vary if self.filterset is not None else None
-        if vary is not None and self.count_is_content:  # the number of rows, kept with the rows' app content
+        if (
+            vary is not None and self.count_is_content
+        ):  # the number of rows, kept with the rows' app content
             paginator.count = remembered(
                 self.request,
                 "list-count",

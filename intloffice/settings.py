@@ -124,6 +124,8 @@ if DATABASE_REPLICA_URL:
 # "pages" is the page cache's own alias, bounded (PAGE_CACHE_MAX_ENTRIES stored pages per
 # PAGE_CACHE_SECONDS) and apart from sessions and site settings.
 PAGE_CACHE_SECONDS = env.int("DJANGO_PAGE_CACHE_SECONDS", default=300)
+# Rendered fragments (cards, home blocks, navigation…) in the default alias: intloffice/fragments.py.
+FRAGMENT_CACHE = env.bool("DJANGO_FRAGMENT_CACHE", default=True)
 PAGE_CACHE_MAX_ENTRIES = env.int("DJANGO_PAGE_CACHE_MAX_ENTRIES", default=2000)
 CACHE_URL = env.str("CACHE_URL", default="")
 _FAULT_TOLERANT = {

@@ -1,6 +1,8 @@
 """Public pages of partners, agreements, memberships and countries, with their open data."""
 
 from django.db.models import Count, Prefetch
+from django.http import Http404
+from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.views.generic import DetailView, TemplateView
@@ -20,6 +22,16 @@ from .worldmap import load_world_map
 
 #: Map shades: (lowest count of the shade, CSS class); the first matching from the end wins.
 MAP_SHADES = [(1, "shade-1"), (2, "shade-2"), (4, "shade-3"), (8, "shade-4"), (16, "shade-5")]
+#: The map's colours (the legend's swatches in site.css use the same): the map is an image of
+#: its own (``country_map``), so it carries them as attributes, no style sheet.
+SHADE_FILLS = {
+    "": "#d3dbe1",
+    "shade-1": "#c6dbef",
+    "shade-2": "#9ecae1",
+    "shade-3": "#6baed6",
+    "shade-4": "#2b7bba",
+    "shade-5": "#0b4f6c",
+}
 
 
 def published_partners():
@@ -274,7 +286,7 @@ class CountryListView(TemplateView):
             sources=sources,
             sort=sort,
             world=world,
-            map_countries=self.map_countries(world, rows) if world else [],
+            map_size=world.size if world else None,
             shades=self.legend(),
             totals=[sum(row["counts"][key] for row in rows) for key, _label in sources],
         )
@@ -308,3 +320,22 @@ class CountryListView(TemplateView):
         # Shaded countries last, so their outline is drawn above their neighbours'.
         shapes.sort(key=lambda item: bool(item[3]))
         return shapes
+
+
+def country_map(request):
+    """The world map of the countries page as an SVG image of its own (about 100 KB of
+    outlines, kept out of the page's HTML and cached apart): countries with partners or other
+    counts shaded by their total, as the legend on the page says."""
+    world = load_world_map()
+    if world is None:
+        raise Http404("The country shapes are not installed.")
+    shapes = [
+        (data, SHADE_FILLS[shade])
+        for _c, data, _r, shade in CountryListView.map_countries(world, country_rows())
+    ]
+    return render(
+        request,
+        "partners/world_map.svg",
+        {"world": world, "shapes": shapes, "blank": SHADE_FILLS[""]},
+        content_type="image/svg+xml; charset=utf-8",
+    )

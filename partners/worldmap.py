@@ -27,6 +27,12 @@ class WorldMap:
     view_box: str
     shapes: dict  # ISO code (upper case) -> SVG path data
 
+    @property
+    def size(self):
+        """(width, height) of the view box, whole numbers (an <img>'s width and height)."""
+        _x, _y, width, height = (float(part) for part in self.view_box.split())
+        return round(width), round(height)
+
 
 def shapes_file():
     """Path of the package's worldmap.svg, found without importing pygal."""

@@ -34,6 +34,9 @@ def _isolated(settings, tmp_path):
     settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     settings.PAGE_CACHE_SECONDS = 0  # tests that exercise the page cache switch it on
+    # Likewise the fragments (intloffice/fragments.py): query counts here are of full renders.
+    # The browser suite, the fragment and query-budget tests switch them on.
+    settings.FRAGMENT_CACHE = False
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     settings.STORAGES = {
         **settings.STORAGES,

@@ -98,3 +98,9 @@ def demo_site(transactional_db):
     from django.core.management import call_command
 
     call_command("seed_demo", verbosity=0)
+
+
+@pytest.fixture(autouse=True)
+def _fragments_on(settings):
+    """Browser tests see the site as visitors do: fragments kept (intloffice/fragments.py)."""
+    settings.FRAGMENT_CACHE = True

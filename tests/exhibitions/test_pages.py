@@ -234,7 +234,7 @@ def _with_everything(n, start):
     return event
 
 
-EXPECTED_DETAIL_QUERIES = 5  # the navigation is a cached fragment (intloffice/fragments.py)
+EXPECTED_DETAIL_QUERIES = 6
 
 
 @pytest.mark.parametrize("lang", ["ar", "en"])

@@ -24,6 +24,11 @@ from visits.models import Visit
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def _fragments_on(settings):
+    settings.FRAGMENT_CACHE = True
+
+
 def _page(client, path):
     response = client.get(path)
     assert response.status_code == 200, path

@@ -62,11 +62,6 @@ def test_every_page_type_is_light_and_shows_renditions_only(client, settings):
                     assert "/renditions/" in path, (url, path)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the countries page inlines the whole world map (about 100 KB of outlines); "
-    "issue 15 leaves it to be moved out of the page",
-)
 def test_the_countries_page_is_light_too(client, settings):
     settings.PAGE_CACHE_SECONDS = 0
     call_command("seed_demo", scale=1, verbosity=0)

@@ -36,13 +36,20 @@ user = User.objects.create_user("translator", password="two-servers-pw", is_staf
 user.groups.add(Group.objects.get(name="translators"))
 from intloffice.models import Page
 Page.objects.create(slug="two-servers", title_en="Before the edit", title_ar="قبل التعديل",
-                    status="published")
+                    status="published", in_navigation=True)
+from news.models import Article
+Article.objects.create(slug="two-servers-news", title_en="Tapirs before", title_ar="قبل",
+                       body_en="<p>x</p>", body_ar="<p>س</p>", status="published")
 """
 EDIT = """
 from intloffice.models import Page
 page = Page.objects.get(slug="two-servers")
 page.title_en = "After the edit"
 page.save()
+from news.models import Article
+article = Article.objects.get(slug="two-servers-news")
+article.title_en = "Tapirs after"
+article.save()
 """
 DELETE = """
 from intloffice.models import Page
@@ -217,11 +224,19 @@ def test_a_content_edit_is_served_by_every_server_on_the_next_request(servers, t
         visitor.get("/en/about/two-servers/")
         html, headers, _ms = visitor.get("/en/about/two-servers/")
         assert headers["X-Cache"] == "hit" and "Before the edit" in html
+        for path in ("/en/news/", "/en/"):  # a news card, the home block: shared fragments
+            assert "Tapirs before" in visitor.get(path)[0]
     _shell(tmp_path, EDIT)
     for visitor in visitors:
         html, headers, _ms = visitor.get("/en/about/two-servers/")
         assert "After the edit" in html and "Before the edit" not in html
         assert headers["X-Cache"] == "miss"
+        for path in ("/en/news/", "/en/"):
+            html = visitor.get(path)[0]
+            assert "Tapirs after" in html and "Tapirs before" not in html
+        # The navigation (a fragment of the office pages) on a page of another app.
+        html = visitor.get("/en/visits/")[0]
+        assert "After the edit" in html and "Before the edit" not in html
     _shell(tmp_path, DELETE)
     for visitor in visitors:
         with pytest.raises(urllib.error.HTTPError) as gone:

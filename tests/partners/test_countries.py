@@ -1,6 +1,7 @@
 """/<lang>/partners/countries/: counts per country, sortable table, SVG map."""
 
 import re
+from xml.etree import ElementTree
 
 import pytest
 from django.test import override_settings
@@ -8,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from intloffice import plugins
 from intloffice.publishing import Status
+from partners.views import SHADE_FILLS
 from partners.worldmap import load_world_map, simplify_path
 
 from .factories import PartnerFactory
@@ -56,19 +58,40 @@ def test_sorting_by_name_and_by_count(client, partners):
     assert [code for code, _n, _c in table_rows(bad.content.decode())] == ["AF", "EG", "IQ"]
 
 
-def test_map_is_inline_svg_shaded_and_linked(client, partners):
-    html = client.get("/en/partners/countries/").content.decode()
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_the_map_is_an_image_of_its_own_shaded_by_count(client, partners, language):
+    html = client.get(f"/{language}/partners/countries/").content.decode()
     # No script runs the map: the only scripts are JSON-LD data blocks.
-    assert "<svg" in html and not re.search(r"<script(?![^>]*application/ld\+json)", html)
-    assert 'href="/en/partners/?country=IQ"' in html
-    svg = html[html.index("<svg") : html.index("</svg>")]
-    assert re.search(
-        r'\?country=IQ"[^>]*><path class="shade-2"', svg
-    )  # 3 partners: the "2–3" shade
-    assert re.search(r'\?country=EG"[^>]*><path class="shade-1"', svg)
-    assert "?country=FR" not in svg  # only a draft partner there
-    assert svg.count("<path") == len(load_world_map().shapes)
-    assert "http" not in svg.replace('xmlns="http://www.w3.org/2000/svg"', "")
+    assert not re.search(r"<script(?![^>]*application/ld\+json)", html)
+    assert "<svg" not in html and "<path" not in html  # ~100 KB of outlines kept out
+    image = re.search(
+        r'<img class="world-map-image" src="([^"]+)" alt="" width="(\d+)" height="(\d+)"', html
+    )
+    assert image, "the map is an <img> with its size (no layout shift)"
+    assert image.group(1) == f"/{language}/partners/countries/map.svg"
+    response = client.get(image.group(1))
+    assert response.status_code == 200
+    assert response["Content-Type"] == "image/svg+xml; charset=utf-8"
+    svg = ElementTree.fromstring(response.content)
+    assert (svg.get("width"), svg.get("height")) == (image.group(2), image.group(3))
+    world = load_world_map()
+    paths = svg.findall(".//{http://www.w3.org/2000/svg}path")
+    assert len(paths) == len(world.shapes)
+    fills = {path.get("d"): path.get("fill") for path in paths}
+    assert fills[world.shapes["IQ"]] == SHADE_FILLS["shade-2"]  # 3 partners: the "2–3" shade
+    assert fills[world.shapes["EG"]] == SHADE_FILLS["shade-1"]
+    assert fills[world.shapes["FR"]] is None  # a draft partner only: the blank fill of <g>
+    shaded = [fill for fill in fills.values() if fill]
+    assert sorted(shaded) == sorted([SHADE_FILLS["shade-1"], SHADE_FILLS["shade-2"]])
+    assert b"<script" not in response.content
+    assert b"http" not in response.content.replace(b'xmlns="http://www.w3.org/2000/svg"', b"")
+
+
+def test_without_the_shapes_package_the_map_image_is_not_found(client, partners, monkeypatch):
+    from partners import views
+
+    monkeypatch.setattr(views, "load_world_map", lambda: None)
+    assert client.get("/en/partners/countries/map.svg").status_code == 404
 
 
 def test_map_shapes_come_from_the_package():

@@ -11,7 +11,6 @@ from urllib.parse import urlsplit
 
 import pytest
 from django.core.cache import caches
-from django.db import connections
 from django.test import override_settings
 from django.utils import translation
 
@@ -53,8 +52,12 @@ def _isolated(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def seeded(django_db_setup, django_db_blocker):
-    """The demo content behind a live server: (base URL, {(lang, section): detail path})."""
+def seeded(browser, django_db_setup, django_db_blocker):
+    """The demo content behind a live server: (base URL, {(lang, section): detail path}).
+
+    ``browser`` first: Playwright's start gives the test thread another context, and Django's
+    connections are per context; the test database must be set up in the one tests run in,
+    or its first connection stays open and the database cannot be dropped at the end."""
     from django.core.management import call_command
     from django.test import Client
     from pytest_django.live_server_helper import LiveServer
@@ -78,9 +81,6 @@ def seeded(django_db_setup, django_db_blocker):
             server._live_server_modified_settings.disable()
             server.stop()
             call_command("flush", interactive=False, verbosity=0)
-            # This fixture's own connection: the test database cannot be dropped at the end
-            # (django_db_setup) while someone is connected to it.
-            connections.close_all()
 
 
 @pytest.fixture

@@ -161,11 +161,11 @@ def test_every_entry_point_leads_to_a_real_page(client, site, lang):
 
 def test_filtered_entry_points_show_only_what_they_name(client, site):
     some_of_everything()
-    links = dict(
-        (label, href.replace("&amp;", "&"))
+    links = {
+        label: href.replace("&amp;", "&")
         for group in journey_links(client.get("/en/").content.decode()).values()
         for href, label in group
-    )
+    }
     assert links["Scholarships"].endswith("/en/opportunities/?kind=scholarship")
     assert links["Exchange programmes"].endswith("/en/opportunities/?kind=exchange")
     assert links["Study abroad"].endswith("/en/opportunities/?audience=students")

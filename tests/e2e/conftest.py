@@ -98,3 +98,62 @@ def demo_site(transactional_db):
     from django.core.management import call_command
 
     call_command("seed_demo", verbosity=0)
+
+
+@pytest.fixture(scope="module")
+def demo_server(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The URL of a live server of the whole demo, seeded once for the module's tests.
+
+    ``demo_site`` seeds again for every test (~20 s), because ``live_server`` brings a
+    transactional database that is emptied after each test. A module that checks many pages
+    asks for this instead, and requests neither ``live_server`` nor a database fixture: it
+    overrides ``_isolated`` (tests/conftest.py) with ``module_isolated`` below, as the
+    isolation here (media folder, caches) holds for the whole module. The database is flushed
+    when the module is done, as ``transactional_db`` would.
+    """
+    from django.conf import settings
+    from django.core.cache import caches
+    from django.core.management import call_command
+    from django.test import override_settings
+    from pytest_django.live_server_helper import LiveServer
+
+    from intloffice import catalogue
+    from tests.conftest import _per_worker_caches
+
+    folder = tmp_path_factory.mktemp("demo-server")
+    isolation = override_settings(  # what tests/conftest.py's _isolated sets for one test
+        MEDIA_ROOT=folder / "media",
+        PRIVATE_MEDIA_ROOT=folder / "private",
+        PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"],
+        PAGE_CACHE_SECONDS=0,
+        EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend",
+        STORAGES={
+            **settings.STORAGES,
+            "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+        },
+        CACHES=_per_worker_caches(settings.CACHES),
+    )
+    with django_db_blocker.unblock(), isolation:
+        for alias in settings.CACHES:
+            caches[alias].clear()
+        catalogue.reset()
+        call_command("seed_demo", verbosity=0)
+        server = LiveServer("localhost")
+        server._live_server_modified_settings.enable()  # ALLOWED_HOSTS gets "localhost"
+        try:
+            yield server.url
+        finally:
+            server.stop()
+            server._live_server_modified_settings.disable()
+            call_command("flush", interactive=False, verbosity=0)
+            for alias in settings.CACHES:
+                caches[alias].clear()
+
+
+@pytest.fixture
+def module_isolated(demo_server):
+    """Use as ``_isolated`` in a module built on ``demo_server``: its isolation is the module's."""
+    from django.utils import translation
+
+    yield
+    translation.activate("en")

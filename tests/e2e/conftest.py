@@ -7,6 +7,7 @@ stay green with the browser suite silently not running.
 
 import os
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -31,6 +32,11 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if _is_browser_test(item):
             item.add_marker(pytest.mark.e2e)
+            if "demo_server" in getattr(item, "fixturenames", ()):
+                # The test database must exist (pytest-django makes it only for tests that
+                # ask for one); each test runs in a transaction rolled back after it, and
+                # reads the module's demo, committed before (see ``demo_server``).
+                item.add_marker(pytest.mark.django_db)
             if CHROMIUM is None:
                 item.add_marker(pytest.mark.skip(reason="Debian's chromium is not installed"))
 
@@ -106,20 +112,26 @@ def demo_server(django_db_setup, django_db_blocker, tmp_path_factory):
 
     ``demo_site`` seeds again for every test (~20 s), because ``live_server`` brings a
     transactional database that is emptied after each test. A module that checks many pages
-    asks for this instead, and requests neither ``live_server`` nor a database fixture: it
-    overrides ``_isolated`` (tests/conftest.py) with ``module_isolated`` below, as the
-    isolation here (media folder, caches) holds for the whole module. The database is flushed
-    when the module is done, as ``transactional_db`` would.
+    asks for this instead, and requests neither ``live_server`` nor ``transactional_db`` (its
+    tests get ``django_db``, a transaction rolled back after each, from
+    ``pytest_collection_modifyitems``); it overrides ``_isolated`` (tests/conftest.py) with
+    ``module_isolated`` below, as the isolation here (media folder, caches) holds for the
+    whole module. The test database is flushed when the module is done, as
+    ``transactional_db`` would.
     """
     from django.conf import settings
     from django.core.cache import caches
     from django.core.management import call_command
+    from django.db import connection
     from django.test import override_settings
     from pytest_django.live_server_helper import LiveServer
 
     from intloffice import catalogue
     from tests.conftest import _per_worker_caches
 
+    in_memory = connection.vendor == "sqlite" and connection.is_in_memory_db()
+    if not (in_memory or Path(str(connection.settings_dict["NAME"])).name.startswith("test_")):
+        raise RuntimeError(f"Not a test database: {connection.settings_dict['NAME']}")
     folder = tmp_path_factory.mktemp("demo-server")
     isolation = override_settings(  # what tests/conftest.py's _isolated sets for one test
         MEDIA_ROOT=folder / "media",

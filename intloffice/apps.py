@@ -23,9 +23,10 @@ class IntlofficeConfig(AppConfig):
             checks,
             hygiene,
         )
-        from .blocks import office_pages
+        from .blocks import journeys, office_pages
         from .countries import use_site_collation
         from .plugins import home
+        from .plugins import journeys as journey_links
         from .roles import reapply_roles
 
         use_site_collation()
@@ -36,11 +37,34 @@ class IntlofficeConfig(AppConfig):
             cache.bump_content_version, dispatch_uid="intloffice-media-restore"
         )
         post_migrate.connect(reapply_roles, sender=self, dispatch_uid="intloffice-staff-roles")
+        # The home page (issue 16): the entry points by audience first, then events and
+        # deadlines (15-20), news (25-30), visits in figures (35), the office's pages (40), ...
+        home.register(
+            "intloffice.journeys",
+            template="intloffice/includes/journeys.html",
+            context=journeys,
+            order=5,
+        )
         home.register(
             "intloffice.office_pages",
             template="intloffice/includes/office_pages.html",
             context=office_pages,
-            order=30,
+            order=40,
+        )
+        journey_links.register(
+            "intloffice.partner_with_us",
+            audience="partners",
+            label=_("Partner with us"),
+            url="intloffice:contact",
+            order=10,
+        )
+        journey_links.register(
+            "intloffice.press_contacts",
+            audience="media",
+            label=_("Press contacts"),
+            url="intloffice:contact",
+            fragment="office-details",
+            order=90,
         )
         from . import search
         from .models import Page

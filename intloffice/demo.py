@@ -8,6 +8,7 @@ real university is named as the owner. Seeding sets SiteSettings only when they 
 
 from django.utils import timezone
 
+from .demo_images import photo
 from .models import AnnualReport, Objective, Page, SiteSettings
 from .publishing import Status
 
@@ -53,6 +54,21 @@ SITE = {
     "footer_text_en": "International Relations Office — building bridges of academic cooperation.",
     "footer_text_ar": "مكتب العلاقات الدولية — نمدّ جسور التعاون الأكاديمي.",
     "office_language": "ar",
+}
+
+#: The home page's sentence and picture (set when the site has none yet, even on an older demo).
+HOME = {
+    "tagline_en": (
+        "We open the university to the world: partners, exchange and scholarships for "
+        "students and staff, and visits from across the region and beyond."
+    ),
+    "tagline_ar": (
+        "نفتح الجامعة على العالم: شراكات، وتبادل ومنح للطلبة والعاملين، وزيارات من المنطقة وخارجها."
+    ),
+    "hero_image_alt_en": (
+        "Geometric tile art in the colours of the university: interlaced stars and hexagons."
+    ),
+    "hero_image_alt_ar": "زخرفة هندسية بألوان الجامعة: نجوم وأشكال سداسية متشابكة.",
 }
 
 ABOUT = {
@@ -223,6 +239,12 @@ def seed(scale=1, stdout=None):
     if not site.university_name_en:
         for key, value in SITE.items():
             setattr(site, key, value)
+        site.save()
+    if not site.hero_image:
+        for key, value in HOME.items():
+            if not getattr(site, key):
+                setattr(site, key, value)
+        site.hero_image.save("hero.jpg", photo("yanabi-office-hero", 1600, 1000), save=False)
         site.save()
     created = 0
     for data in (ABOUT, VISION, RELATIONS):

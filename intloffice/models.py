@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from solo.models import SingletonModel
 
-from .images import PictureField
+from .images import ImageAltMixin, PictureField, alt_text_field, decorative_field
 from .publishing import Publishable, PublishedQuerySet
 from .richtext import RichTextField, RichTextMixin
 
@@ -21,7 +21,7 @@ class Digits(models.TextChoices):
     ARABIC_INDIC = "arabic_indic", _("Arabic-Indic digits (٠١٢٣٤٥٦٧٨٩)")
 
 
-class SiteSettings(RichTextMixin, SingletonModel):
+class SiteSettings(ImageAltMixin, RichTextMixin, SingletonModel):
     university_name = models.CharField(_("university name"), max_length=200)
     office_name = models.CharField(_("office name"), max_length=200)
     intro = models.TextField(
@@ -30,6 +30,23 @@ class SiteSettings(RichTextMixin, SingletonModel):
         help_text=_("A short paragraph shown on the home page."),
     )
     logo = PictureField(_("logo"), folder="site", blank=True)
+    hero_image = PictureField(
+        _("home page picture"),
+        folder="site",
+        blank=True,
+        help_text=_("The office's picture at the top of the home page (wide, at least 1600 px)."),
+    )
+    hero_image_alt = alt_text_field()
+    hero_image_decorative = decorative_field()
+    tagline = models.CharField(
+        _("home page sentence"),
+        max_length=250,
+        blank=True,
+        help_text=_(
+            "One sentence under the office's name on the home page; without it the "
+            "introduction shows there."
+        ),
+    )
     address = models.TextField(_("address"), blank=True)
     phone = models.CharField(_("phone"), max_length=40, blank=True)
     fax = models.CharField(_("fax"), max_length=40, blank=True)
@@ -66,6 +83,11 @@ class SiteSettings(RichTextMixin, SingletonModel):
 
     def __str__(self):
         return str(_("Site settings"))
+
+    @property
+    def hero_alt(self):
+        """The home picture's alt text: empty when it is marked decorative."""
+        return self.picture_alt("hero_image")
 
     def social_links(self):
         """(label, url) for every social network that is filled in."""

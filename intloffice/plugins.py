@@ -53,6 +53,10 @@ template tags: an app registers its pieces in its ``AppConfig.ready()``::
 - A **dashboard** item gives a ``label``, ``count()`` (one query), the admin ``url`` name of
   the changelist and its ``query`` string (the filter that lists exactly those rows) and the
   ``permission`` needed to see it; the admin index lists them (``templates/admin/index.html``).
+- A **journey** link is one entry point of the home page's "find your way" block, under one
+  audience of ``intloffice.blocks.AUDIENCES`` (``students``, ``partners``, ``media``): its
+  ``label``, the ``url`` name of a page and, optionally, its ``query`` (a dict: a filtered
+  list such as ``{"kind": "scholarship"}``) and ``fragment``. No query runs to draw it.
 - A **feed** gives a ``title`` and the ``url`` name of an RSS/Atom feed; every page's
   ``<head>`` links it (``{% feed_links %}`` in ``base.html``).
 
@@ -118,6 +122,7 @@ feeds = Slot("feed", required=("title", "url"))
 search = Slot("search group", required=("model", "label"))
 sitemaps = Slot("sitemap section", required=("sitemap",))
 figures = Slot("figure", required=("chart",))
+journeys = Slot("journey link", required=("audience", "label", "url"))
 partner_activity = Slot("partner activity", required=("partners_active_since",))
 dashboard = Slot("dashboard item", required=("label", "count", "url", "permission"))
 _sections = {}

@@ -5,7 +5,15 @@ from .models import AnnualReport, Objective, Page, SiteSettings
 
 @register(SiteSettings)
 class SiteSettingsTranslation(TranslationOptions):
-    fields = ("university_name", "office_name", "intro", "address", "footer_text")
+    fields = (
+        "university_name",
+        "office_name",
+        "intro",
+        "tagline",
+        "hero_image_alt",
+        "address",
+        "footer_text",
+    )
 
 
 @register(Page)

@@ -15,12 +15,27 @@ class NewsConfig(AppConfig):
             "news.latest",
             template="news/includes/latest_news.html",
             context=blocks.latest_news,
-            order=10,
+            order=25,
         )
         plugins.home.register(
             "news.statement_and_issue",
             template="news/includes/latest_statement_and_issue.html",
             context=blocks.latest_statement_and_issue,
+            order=30,
+        )
+        plugins.journeys.register(
+            "news.statements",
+            audience="media",
+            label=_("Official statements"),
+            url="news:statement_list",
+            order=10,
+        )
+        plugins.journeys.register(
+            "news.press_releases",
+            audience="media",
+            label=_("Press releases"),
+            url="news:article_list",
+            query={"kind": "press_release"},
             order=20,
         )
         for page, context in (

@@ -6,7 +6,7 @@ its page. Registered in
 
 from .models import Article, Publication, Statement
 
-LATEST_ON_HOME = 3
+LATEST_ON_HOME = 4
 ABOUT_AN_ITEM = 6
 
 

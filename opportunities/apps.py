@@ -19,8 +19,22 @@ class OpportunitiesConfig(AppConfig):
             template="opportunities/includes/closing_soon.html",
             context=blocks.closing_soon,
             cached=False,  # a deadline passes at its hour, not at midnight
-            order=35,
+            order=20,
         )
+        for key, label, url, query, order in (
+            ("study_abroad", _("Study abroad"), "opportunity_list", {"audience": "students"}, 10),
+            ("scholarships", _("Scholarships"), "opportunity_list", {"kind": "scholarship"}, 20),
+            ("exchange", _("Exchange programmes"), "opportunity_list", {"kind": "exchange"}, 30),
+            ("exchange_partners", _("Exchange partners"), "exchange", None, 40),
+        ):
+            plugins.journeys.register(
+                f"opportunities.{key}",
+                audience="students",
+                label=label,
+                url=f"opportunities:{url}",
+                query=query,
+                order=order,
+            )
         plugins.home.register(
             "opportunities.scholars_abroad",
             template="opportunities/includes/scholars_abroad.html",

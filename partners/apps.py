@@ -17,6 +17,21 @@ class PartnersConfig(AppConfig):
             context=blocks.home_figures,
             order=60,
         )
+        plugins.journeys.register(
+            "partners.agreements",
+            audience="partners",
+            label=_("Agreements in force"),
+            url="partners:agreement_list",
+            query={"status": "active"},
+            order=20,
+        )
+        plugins.journeys.register(
+            "partners.by_country",
+            audience="partners",
+            label=_("Our partners by country"),
+            url="partners:country_list",
+            order=30,
+        )
         plugins.country_counts.register(
             "partners",
             label=_("Partners"),

@@ -15,7 +15,7 @@ class VisitsConfig(AppConfig):
             "visits.figures",
             template="visits/includes/figures.html",
             context=blocks.home_figures,
-            order=40,
+            order=35,
         )
         plugins.home.register(
             "visits.recent",

@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from .models import Person, PersonCategory, Visit
 
-RECENT_ON_HOME = 3
+RECENT_ON_HOME = 4
 OF_A_PARTNER = 6
 
 

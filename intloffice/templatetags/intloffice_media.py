@@ -24,8 +24,13 @@ register = template.Library()
 
 
 @register.simple_tag
-def picture(image, alt="", css_class="", lazy=True, sizes="100vw"):
-    """A responsive <picture> with width, height, alt and lazy loading; nothing when missing."""
+def picture(image, alt="", css_class="", lazy=True, sizes="100vw", priority=False):
+    """A responsive <picture> with width, height, alt and lazy loading; nothing when missing.
+
+    ``priority=True`` is for the page's main picture (its largest contentful paint): loaded at
+    once and first (``fetchpriority="high"``), never lazily."""
+    if priority:
+        lazy = False
     if not image:
         return ""
     sources = picture_sources(image)
@@ -44,7 +49,11 @@ def picture(image, alt="", css_class="", lazy=True, sizes="100vw"):
         sources.width,
         sources.height,
         format_html(' class="{}"', css_class) if css_class else "",
-        mark_safe(' loading="lazy" decoding="async"') if lazy else "",
+        mark_safe(' loading="lazy" decoding="async"')
+        if lazy
+        else mark_safe(' fetchpriority="high"')
+        if priority
+        else "",
     )
 
 

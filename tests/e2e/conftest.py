@@ -7,6 +7,7 @@ stay green with the browser suite silently not running.
 
 import os
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -31,6 +32,11 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if _is_browser_test(item):
             item.add_marker(pytest.mark.e2e)
+            if "demo_server" in getattr(item, "fixturenames", ()):
+                # The test database must exist (pytest-django makes it only for tests that
+                # ask for one); each test runs in a transaction rolled back after it, and
+                # reads the module's demo, committed before (see ``demo_server``).
+                item.add_marker(pytest.mark.django_db)
             if CHROMIUM is None:
                 item.add_marker(pytest.mark.skip(reason="Debian's chromium is not installed"))
 
@@ -104,3 +110,68 @@ def demo_site(transactional_db):
 def _fragments_on(settings):
     """Browser tests see the site as visitors do: fragments kept (intloffice/fragments.py)."""
     settings.FRAGMENT_CACHE = True
+
+
+@pytest.fixture(scope="module")
+def demo_server(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The URL of a live server of the whole demo, seeded once for the module's tests.
+
+    ``demo_site`` seeds again for every test (~20 s), because ``live_server`` brings a
+    transactional database that is emptied after each test. A module that checks many pages
+    asks for this instead, and requests neither ``live_server`` nor ``transactional_db`` (its
+    tests get ``django_db``, a transaction rolled back after each, from
+    ``pytest_collection_modifyitems``); it overrides ``_isolated`` (tests/conftest.py) with
+    ``module_isolated`` below, as the isolation here (media folder, caches) holds for the
+    whole module. The test database is flushed when the module is done, as
+    ``transactional_db`` would.
+    """
+    from django.conf import settings
+    from django.core.cache import caches
+    from django.core.management import call_command
+    from django.db import connection
+    from django.test import override_settings
+    from pytest_django.live_server_helper import LiveServer
+
+    from intloffice import catalogue
+    from tests.conftest import _per_worker_caches
+
+    in_memory = connection.vendor == "sqlite" and connection.is_in_memory_db()
+    if not (in_memory or Path(str(connection.settings_dict["NAME"])).name.startswith("test_")):
+        raise RuntimeError(f"Not a test database: {connection.settings_dict['NAME']}")
+    folder = tmp_path_factory.mktemp("demo-server")
+    isolation = override_settings(  # what tests/conftest.py's _isolated sets for one test
+        MEDIA_ROOT=folder / "media",
+        PRIVATE_MEDIA_ROOT=folder / "private",
+        PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"],
+        PAGE_CACHE_SECONDS=0,
+        EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend",
+        STORAGES={
+            **settings.STORAGES,
+            "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+        },
+        CACHES=_per_worker_caches(settings.CACHES),
+    )
+    with django_db_blocker.unblock(), isolation:
+        for alias in settings.CACHES:
+            caches[alias].clear()
+        catalogue.reset()
+        call_command("seed_demo", verbosity=0)
+        server = LiveServer("localhost")
+        server._live_server_modified_settings.enable()  # ALLOWED_HOSTS gets "localhost"
+        try:
+            yield server.url
+        finally:
+            server.stop()
+            server._live_server_modified_settings.disable()
+            call_command("flush", interactive=False, verbosity=0)
+            for alias in settings.CACHES:
+                caches[alias].clear()
+
+
+@pytest.fixture
+def module_isolated(demo_server):
+    """Use as ``_isolated`` in a module built on ``demo_server``: its isolation is the module's."""
+    from django.utils import translation
+
+    yield
+    translation.activate("en")

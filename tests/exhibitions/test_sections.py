@@ -21,13 +21,13 @@ def on(start, **kwargs):
 @pytest.mark.parametrize(
     ("lang", "heading"), [("en", "Upcoming events"), ("ar", "الفعاليات القادمة")]
 )
-def test_home_shows_the_next_three_upcoming_events(client, site, lang, heading):
+def test_home_shows_the_next_four_upcoming_events(client, site, lang, heading):
     past = on(-3)
-    events = [on(days) for days in (30, 2, 9, 60)]
+    events = [on(days) for days in (30, 2, 9, 60, 90)]
     html = client.get(f"/{lang}/").content.decode()
     assert heading in html
     shown = [e for e in events if e.get_absolute_url() in html]
-    assert sorted(shown, key=lambda e: e.starts_on) == sorted(events, key=lambda e: e.starts_on)[:3]
+    assert sorted(shown, key=lambda e: e.starts_on) == sorted(events, key=lambda e: e.starts_on)[:4]
     assert past.get_absolute_url() not in html
     assert html.index(events[1].get_absolute_url()) < html.index(events[2].get_absolute_url())
 

@@ -87,13 +87,14 @@ def test_a_block_whose_context_is_none_shows_nothing(client, site, registered):
 
 
 HOME_HEADINGS = [
-    ("home-news-title", "news.latest", 10),
-    ("home-statement-title", "news.statement_and_issue", 20),
-    ("home-magazine-title", "news.statement_and_issue", 20),
-    ("office-pages-title", "intloffice.office_pages", 30),
-    ("closing-soon-title", "opportunities.closing_soon", 35),
-    ("visits-figures-title", "visits.figures", 40),
-    ("upcoming-events-title", "exhibitions.upcoming", 45),
+    ("journeys-title", "intloffice.journeys", 5),
+    ("upcoming-events-title", "exhibitions.upcoming", 15),
+    ("closing-soon-title", "opportunities.closing_soon", 20),
+    ("home-news-title", "news.latest", 25),
+    ("home-statement-title", "news.statement_and_issue", 30),
+    ("home-magazine-title", "news.statement_and_issue", 30),
+    ("visits-figures-title", "visits.figures", 35),
+    ("office-pages-title", "intloffice.office_pages", 40),
     ("recent-visits-title", "visits.recent", 50),
     ("partner-figures-title", "partners.figures", 60),
     ("scholars-abroad-title", "opportunities.scholars_abroad", 70),

@@ -31,6 +31,9 @@ import pytest
 
 from tests.e2e.conftest import CHROMIUM
 
+# Performance is timed: .ci/run runs these after the rest, alone, not beside another worker.
+pytestmark = pytest.mark.lighthouse
+
 ROOT = Path(__file__).resolve().parents[2]
 LIGHTHOUSE_VERSION = "12.8.2"
 LIGHTHOUSE_DIR = ROOT / "var" / "lighthouse"

@@ -3,7 +3,8 @@
 ``{% fragments items "news/includes/article_card.html" "article" %}`` renders the card once per
 item, reading every cached card of the list in one cache round trip; ``apps="partners"`` names
 the other apps whose content the card shows (its own app is always part of the key), and
-keyword arguments reach the card's template (``heading_level=3``) and its key. An item may add
+keyword arguments reach the card's template (``heading_level=3``) and its key; ``eager=1``
+loads the first card's picture at once. An item may add
 what else its HTML depends on with a ``fragment_vary()`` method (an opportunity's open/closed
 state changes at its deadline, not at midnight).
 
@@ -23,14 +24,18 @@ def _labels(apps):
 
 
 @register.simple_tag(takes_context=True)
-def fragments(context, items, template_name, name, apps="", **extra):
-    """Every item of ``items`` rendered with ``template_name`` (the item as ``name``)."""
+def fragments(context, items, template_name, name, apps="", eager=0, **extra):
+    """Every item of ``items`` rendered with ``template_name`` (the item as ``name``). The
+    card's template reads ``lazy``: false for the first ``eager`` items (a list's first
+    picture is its largest paint on a phone: not lazily loaded), true after."""
     card = context.template.engine.get_template(template_name)
     labels = _labels(apps)
 
-    def piece(item):
+    def piece(index, item):
+        lazy = index >= eager
+
         def render():
-            with context.push(**{name: item, **extra}):
+            with context.push(**{name: item, "lazy": lazy, **extra}):
                 return card.render(context)
 
         vary = getattr(item, "fragment_vary", None)
@@ -38,10 +43,11 @@ def fragments(context, items, template_name, name, apps="", **extra):
             template_name,
             render,
             (item._meta.app_label, *labels),
-            (item._meta.label, item.pk, sorted(extra.items()), vary() if vary else None),
+            (item._meta.label, item.pk, lazy, sorted(extra.items()), vary() if vary else None),
         )
 
-    return assemble(context.get("request"), [piece(item) for item in items])
+    pieces = [piece(index, item) for index, item in enumerate(items)]
+    return assemble(context.get("request"), pieces)
 
 
 class FragmentNode(template.Node):

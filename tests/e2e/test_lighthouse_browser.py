@@ -83,15 +83,24 @@ def lighthouse():
     return [node, str(LIGHTHOUSE_CLI)]
 
 
-def audit(command, url, report):
-    """Lighthouse's mobile scores (0-100) and metrics for ``url``; the JSON report in ``report``."""
-    result = subprocess.run(
-        [*command, url, "--quiet", "--output=json", f"--output-path={report}",
-         f"--only-categories={','.join(CATEGORIES)}",
-         "--chrome-flags=--headless=new --no-sandbox --disable-gpu"],
-        capture_output=True, text=True, timeout=300,
-        env={**os.environ, "CHROME_PATH": CHROMIUM},
-    )  # fmt: skip
+#: Lighthouse's own advice on a failed trace ("NO_NAVSTART", "NO_FCP", …): run it again.
+RUN_AGAIN = "Please run Lighthouse again"
+
+
+def audit(command, url, report, attempts=3):
+    """Lighthouse's mobile scores (0-100) and metrics for ``url``; the JSON report in ``report``.
+    A run that Lighthouse itself reports as a failed recording is run again (up to
+    ``attempts`` in all); any other failure fails at once."""
+    for _attempt in range(attempts):
+        result = subprocess.run(
+            [*command, url, "--quiet", "--output=json", f"--output-path={report}",
+             f"--only-categories={','.join(CATEGORIES)}",
+             "--chrome-flags=--headless=new --no-sandbox --disable-gpu"],
+            capture_output=True, text=True, timeout=300,
+            env={**os.environ, "CHROME_PATH": CHROMIUM},
+        )  # fmt: skip
+        if result.returncode == 0 or RUN_AGAIN not in result.stderr:
+            break
     assert result.returncode == 0, result.stderr[-2000:]
     data = json.loads(Path(report).read_text())
     scores = {key: round(data["categories"][key]["score"] * 100) for key in CATEGORIES}

@@ -11,7 +11,7 @@ computed by Lantern from an unthrottled load). The alternative, ``--throttling-m
 really slows the network and CPU during the load, so on this shared two-core machine its
 numbers move with whatever else runs; simulate is steadier, which is what an assertion needs.
 Steadier, not steady: the long tasks it multiplies are the host's, so a busy machine adds total
-blocking time. A page below 98 is run twice more and judged on the median of the three runs, as
+blocking time. A page below 98 is run four more times and judged on the median of the five runs, as
 Lighthouse advises for its variability (the other categories must hold on every run). The
 test's server is Django's live server (no compression, no far-future caching), so production
 behind WhiteNoise and nginx can only do better.
@@ -117,17 +117,18 @@ def audit(command, url, report, attempts=3):
     return {"scores": scores, "metrics": metrics, "failing": failing}
 
 
-def median_of_three(command, url, report, first):
-    """The run with the median performance score of three (``first`` and two more).
+def median_of_five(command, url, report, first):
+    """The run with the median performance score of five (``first`` and four more): a page
+    near the threshold scores on either side of it from run to run (97, 98, 98 in CI).
 
     Lighthouse's advice for its variability: on this shared two-core machine another job's
     CPU use lands in the page's long tasks, which simulated throttling multiplies by 4 (total
     blocking time). Only performance is taken from the median run; the other categories must
     hold on every run.
     """
-    runs = [first, audit(command, url, report), audit(command, url, report)]
+    runs = [first, *(audit(command, url, report) for _ in range(4))]
     runs.sort(key=lambda run: run["scores"]["performance"])
-    median = runs[1]
+    median = runs[2]
     for category in THRESHOLDS:
         if category != "performance":
             median["scores"][category] = min(run["scores"][category] for run in runs)
@@ -163,7 +164,7 @@ def test_lighthouse_scores_on_home_list_and_detail(demo_server, lighthouse):
             report = reports / f"{lang}-{label.replace(' ', '-')}.json"
             result = audit(lighthouse, url, report)
             if result["scores"]["performance"] < THRESHOLDS["performance"]:
-                result = median_of_three(lighthouse, url, report, result)
+                result = median_of_five(lighthouse, url, report, result)
             results[f"{lang} {label}"] = {"path": f"/{lang}{path}", **result}
             for category, least in THRESHOLDS.items():
                 if result["scores"][category] < least:

@@ -38,10 +38,9 @@ from django.urls import Resolver404, resolve
 from django.utils import timezone, translation
 from django.utils.cache import patch_cache_control, set_response_etag
 
-from .fragments import bump_app_version
-
 PAGE_CACHE = "pages"
 VERSION_KEY = "intloffice:content-version"
+APP_VERSION_KEY = "intloffice:app-version:"  # + an app label: that app's fragments (fragments.py)
 COUNT_KEY = "intloffice:page-count"
 NEXT_KEY = "intloffice:next-publication"
 SHARED_MAX_AGE = 60  # seconds a cache in front (nginx, a CDN) may keep an anonymous page
@@ -55,14 +54,33 @@ def page_cache():
     return caches[PAGE_CACHE]
 
 
+def _restart():
+    # A lost version (evicted, or a cache emptied) restarts from the clock: it is larger than
+    # every version before it, so nothing kept under an older one is served under it.
+    return time.time_ns() // 1000
+
+
+def versions(keys):
+    """{key: version} of version counters in the default cache, in one read (a missing one is
+    started from the clock)."""
+    found = cache.get_many(keys)
+    missing = [key for key in keys if key not in found]
+    if missing:
+        for key in missing:
+            cache.add(key, _restart(), timeout=None)
+        found.update(cache.get_many(missing))
+    return {key: found.get(key, 0) for key in keys}
+
+
+def bump_version(key):
+    try:
+        cache.incr(key)
+    except ValueError:  # not set yet (or evicted): any new value differs from the old keys
+        cache.set(key, _restart(), timeout=None)
+
+
 def content_version():
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        # A lost version (evicted, or a cache emptied) restarts from the clock: it is larger
-        # than every version before it, so no old page can be served under it.
-        cache.add(VERSION_KEY, time.time_ns() // 1000, timeout=None)
-        version = cache.get(VERSION_KEY, 0)
-    return version
+    return versions([VERSION_KEY])[VERSION_KEY]
 
 
 def bump_content_version(**kwargs):
@@ -72,10 +90,7 @@ def bump_content_version(**kwargs):
         meta.app_label in NOT_CONTENT or meta.label_lower in NOT_CONTENT_MODELS
     ):
         return
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:  # not set yet (or evicted): any new value differs from the old keys
-        cache.set(VERSION_KEY, time.time_ns() // 1000, timeout=None)
+    bump_version(VERSION_KEY)
     if kwargs.get("action", "post_").startswith("post_"):
         _bump_fragments(sender, kwargs)
 
@@ -90,7 +105,7 @@ def _bump_fragments(sender, kwargs):
     else:
         labels = {sender._meta.app_label}
     for label in labels - NOT_CONTENT:
-        bump_app_version(label)
+        bump_version(APP_VERSION_KEY + label)
 
 
 post_save.connect(bump_content_version, dispatch_uid="intloffice-content-save")

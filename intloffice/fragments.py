@@ -5,8 +5,7 @@ day: a card in a list (``{% fragments %}``), a home block, the header's brand or
 (``{% fragment %}``, intloffice_tags). Its key carries everything its HTML depends on:
 
 - the *version of each app* it shows content of. Saving or deleting a row of an app bumps that
-  app's version (``bump_app_version``, connected with the page cache's content version in
-  cache.py), so an edited article renders every news card anew, while the visit and event
+  app's version (``cache.bump_content_version``, with the page cache's content version), so an edited article renders every news card anew, while the visit and event
   cards stay cached; the ``intloffice`` app (site settings, digits on Arabic pages, stored
   interface translations) is part of every key;
 - the language, the time zone and local date (a card says "closes in 3 days" or "upcoming") and the version
@@ -19,7 +18,6 @@ then. Without a request (e-mails, the annual report) nothing is cached.
 """
 
 import hashlib
-import time
 
 from django.conf import settings
 from django.core.cache import cache
@@ -27,45 +25,26 @@ from django.utils import timezone, translation
 from django.utils.safestring import mark_safe
 
 from . import catalogue
+from .cache import APP_VERSION_KEY, next_publication, versions
 
-APP_VERSION_KEY = "intloffice:app-version:"
 FRAGMENT_KEY = "intloffice:fragment:"
 DAY = 24 * 60 * 60
 ALWAYS = ("intloffice",)  # site settings, digits, stored translations: part of every key
-
-
-def bump_app_version(app_label):
-    key = APP_VERSION_KEY + app_label
-    try:
-        cache.incr(key)
-    except ValueError:  # not set yet (or evicted): a clock value is above every earlier one
-        cache.set(key, time.time_ns() // 1000, timeout=None)
-
-
-def app_versions(labels):
-    """{app label: version} for ``labels``, in one cache read (missing ones are started)."""
-    keys = {APP_VERSION_KEY + label: label for label in labels}
-    found = cache.get_many(keys)
-    missing = {key: time.time_ns() // 1000 for key in keys if key not in found}
-    if missing:
-        for key, value in missing.items():
-            cache.add(key, value, timeout=None)
-        found.update(cache.get_many(list(missing)))
-    return {label: found.get(key, 0) for key, label in keys.items()}
 
 
 class Fragments:
     """The fragment keys and reads of one request (``for_request``)."""
 
     def __init__(self):
-        self.versions = {}
+        self.app_versions = {}
         self.keep = None
 
     def _versions(self, labels):
-        wanted = [label for label in labels if label not in self.versions]
+        wanted = [label for label in labels if label not in self.app_versions]
         if wanted:
-            self.versions.update(app_versions(wanted))
-        return tuple(self.versions[label] for label in labels)
+            found = versions([APP_VERSION_KEY + label for label in wanted])
+            self.app_versions.update({label: found[APP_VERSION_KEY + label] for label in wanted})
+        return tuple(self.app_versions[label] for label in labels)
 
     def key(self, name, apps=(), vary=()):
         labels = tuple(dict.fromkeys((*ALWAYS, *apps)))
@@ -86,8 +65,6 @@ class Fragments:
     def timeout(self):
         """Seconds a fragment rendered now may be kept (0: not at all)."""
         if self.keep is None:
-            from .cache import next_publication
-
             now = timezone.now()
             due = next_publication()
             keep = DAY if due is None else int((due - now).total_seconds())
@@ -114,40 +91,37 @@ def for_request(request):
     return fragments
 
 
-def assemble(request, pieces):
-    """The HTML of every piece — (name, render, apps, vary) — joined: the kept ones read in
-    one round trip, the others rendered (``render()``) and kept. A piece whose ``apps`` is
-    None is rendered every time; nothing is kept without a request."""
+def _fetch(request, pieces):
+    """The value of every piece — (name, compute, apps, vary) — the kept ones read in one
+    round trip, the others computed (``compute()``) and kept. A piece whose ``apps`` is None is
+    computed every time; nothing is kept without a request."""
     store = for_request(request)
     if store is None:
-        return mark_safe("".join(render() for _name, render, _apps, _vary in pieces))
+        return [compute() for _name, compute, _apps, _vary in pieces]
     keys = [
-        None if apps is None else store.key(name, apps, vary) for name, _r, apps, vary in pieces
+        None if apps is None else store.key(name, apps, vary) for name, _c, apps, vary in pieces
     ]
     found = store.get_many([key for key in keys if key is not None])
-    parts, rendered = [], {}
-    for key, (_name, render, _apps, _vary) in zip(keys, pieces, strict=True):
-        html = found.get(key) if key is not None else None
-        if html is None:
-            html = render()
+    values, computed = [], {}
+    for key, (_name, compute, _apps, _vary) in zip(keys, pieces, strict=True):
+        value = found.get(key) if key is not None else None
+        if value is None:
+            value = compute()
             if key is not None:
-                rendered[key] = html
-        parts.append(html)
-    store.set_many(rendered)
-    return mark_safe("".join(parts))
+                computed[key] = value
+        values.append(value)
+    store.set_many(computed)
+    return values
+
+
+def assemble(request, pieces):
+    """The HTML of every piece — (name, render, apps, vary) — joined (see ``_fetch``)."""
+    return mark_safe("".join(_fetch(request, pieces)))
 
 
 def remembered(request, name, compute, apps=(), vary=()):
     """A computed value (not HTML: a filter's offered years, say) kept like a fragment."""
-    store = for_request(request)
-    if store is None:
-        return compute()
-    key = store.key(f"value:{name}", apps, vary)
-    value = store.get_many([key]).get(key)
-    if value is None:
-        value = compute()
-        store.set_many({key: value})
-    return value
+    return _fetch(request, [(f"value:{name}", compute, apps, vary)])[0]
 
 
 def cached(request, name, render, apps=(), vary=()):

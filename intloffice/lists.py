@@ -128,7 +128,6 @@ class ListFilterSet(django_filters.FilterSet):
 
     def __init__(self, data=None, queryset=None, **kwargs):
         super().__init__(data, queryset=queryset, **kwargs)
-        label = type(self).__module__ + "." + type(self).__qualname__
         for name, filter_ in self.filters.items():
             if not hasattr(filter_, "options") or getattr(filter_, "offered_codes", None) is False:
                 continue
@@ -139,11 +138,15 @@ class ListFilterSet(django_filters.FilterSet):
                 asked = None
             offered = remembered(
                 self.request,
-                f"offered:{label}:{name}",
+                f"offered:{self._label}:{name}",
                 partial(filter_.offered, self.queryset),
-                apps=(self.queryset.model._meta.app_label,),
+                apps=(self.app_label,),
             )
             field.widget.choices = filter_.options(offered, asked or None)
+
+    @property
+    def _label(self):
+        return f"{type(self).__module__}.{type(self).__qualname__}"
 
     @property
     def app_label(self):
@@ -162,7 +165,7 @@ class ListFilterSet(django_filters.FilterSet):
                 if asked and isinstance(filter_, django_filters.CharFilter):
                     return None
                 values += tuple((name, value) for value in asked)
-        return (type(self).__module__, type(self).__qualname__, values)
+        return (self._label, values)
 
     @property
     def is_filtered(self):
@@ -190,14 +193,12 @@ class FilteredListView(FilterView):
     def paginate_queryset(self, queryset, page_size):
         paginator = Paginator(queryset, page_size, orphans=self.get_paginate_orphans())
         vary = self.filterset.fragment_vary if self.filterset is not None else None
-        if (
-            vary is not None and self.count_is_content
-        ):  # the number of rows, kept with the rows' app content
+        if vary is not None and self.count_is_content:  # kept with the rows' app content
             paginator.count = remembered(
                 self.request,
                 "list-count",
                 queryset.count,
-                apps=(queryset.model._meta.app_label,),
+                apps=(self.filterset.app_label,),
                 vary=vary,
             )
         page = paginator.page(page_number(self.request.GET.get("page"), paginator.num_pages))

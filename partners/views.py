@@ -20,18 +20,17 @@ from .filters import AgreementFilterSet, PartnerFilterSet
 from .models import Agreement, Membership, Partner, active_agreement_counts
 from .worldmap import load_world_map
 
-#: Map shades: (lowest count of the shade, CSS class); the first matching from the end wins.
-MAP_SHADES = [(1, "shade-1"), (2, "shade-2"), (4, "shade-3"), (8, "shade-4"), (16, "shade-5")]
-#: The map's colours (the legend's swatches in site.css use the same): the map is an image of
-#: its own (``country_map``), so it carries them as attributes, no style sheet.
-SHADE_FILLS = {
-    "": "#d3dbe1",
-    "shade-1": "#c6dbef",
-    "shade-2": "#9ecae1",
-    "shade-3": "#6baed6",
-    "shade-4": "#2b7bba",
-    "shade-5": "#0b4f6c",
-}
+#: Map shades: (lowest count of the shade, the legend's CSS class, the map's fill); the first
+#: matching from the end wins. The legend's swatches in site.css repeat the fills: the map is
+#: an image of its own (``country_map``) and carries them as attributes, no style sheet.
+MAP_SHADES = [
+    (1, "shade-1", "#c6dbef"),
+    (2, "shade-2", "#9ecae1"),
+    (4, "shade-3", "#6baed6"),
+    (8, "shade-4", "#2b7bba"),
+    (16, "shade-5", "#0b4f6c"),
+]
+BLANK_FILL = "#d3dbe1"  # a country without any count
 
 
 def published_partners():
@@ -107,12 +106,12 @@ class PartnerListView(OpenDataMixin, FilteredListView):
                 dict(by_kind.values("kind").annotate(n=Count("pk")).values_list("kind", "n")),
             )
 
-        if data.get("q") or (self.filterset.is_bound and not self.filterset.is_valid()):
+        vary = self.filterset.fragment_vary  # None for free text or an invalid value
+        if vary is None:
             country_counts, kind_counts = counts()
         else:  # kept with the partners' content (intloffice/fragments.py)
-            asked = (str(data.get("kind") or ""), str(data.get("country") or ""))
             country_counts, kind_counts = remembered(
-                self.request, "partner-facets", counts, apps=("partners",), vary=asked
+                self.request, "partner-facets", counts, apps=("partners",), vary=vary
             )
         selected_country = self.request.GET.get("country", "")
         fields = self.filterset.form.fields
@@ -297,7 +296,7 @@ class CountryListView(TemplateView):
         """[(label, css class)]: "1", "2–3", "4–7", "8–15", "16 or more" (a word, not "16+",
         which a right-to-left line shows as "+16"), with the digits Arabic pages use."""
         items = []
-        for index, (low, css) in enumerate(MAP_SHADES):
+        for index, (low, css, _fill) in enumerate(MAP_SHADES):
             if index + 1 < len(MAP_SHADES):
                 high = MAP_SHADES[index + 1][0] - 1
                 label = str(low) if high == low else f"{low}–{high}"
@@ -306,20 +305,23 @@ class CountryListView(TemplateView):
             items.append((localize_digits(label), css))
         return items
 
-    @staticmethod
-    def map_countries(world, rows):
-        """[(code, path data, row or None, shade class)] for every shape of the map."""
-        by_code = {row["code"]: row for row in rows}
-        shapes = []
-        for code, data in world.shapes.items():
-            row = by_code.get(code)
-            shade = ""
-            if row and row["total"]:
-                shade = next(c for low, c in reversed(MAP_SHADES) if row["total"] >= low)
-            shapes.append((code, data, row, shade))
-        # Shaded countries last, so their outline is drawn above their neighbours'.
-        shapes.sort(key=lambda item: bool(item[3]))
-        return shapes
+
+def map_fills(world, rows):
+    """[(path data, fill or None)] for every shape of the map: a country with a total is
+    filled with its shade, the others keep the map's blank fill (None). Shaded countries come
+    last, so their outline is drawn above their neighbours'."""
+    totals = {row["code"]: row["total"] for row in rows}
+    shapes = []
+    for code, data in world.shapes.items():
+        total = totals.get(code)
+        fill = (
+            next((f for low, _c, f in reversed(MAP_SHADES) if total >= low), None)
+            if total
+            else None
+        )
+        shapes.append((data, fill))
+    shapes.sort(key=lambda shape: shape[1] is not None)
+    return shapes
 
 
 def country_map(request):
@@ -329,13 +331,9 @@ def country_map(request):
     world = load_world_map()
     if world is None:
         raise Http404("The country shapes are not installed.")
-    shapes = [
-        (data, SHADE_FILLS[shade])
-        for _c, data, _r, shade in CountryListView.map_countries(world, country_rows())
-    ]
     return render(
         request,
         "partners/world_map.svg",
-        {"world": world, "shapes": shapes, "blank": SHADE_FILLS[""]},
+        {"world": world, "shapes": map_fills(world, country_rows()), "blank": BLANK_FILL},
         content_type="image/svg+xml; charset=utf-8",
     )

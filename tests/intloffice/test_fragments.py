@@ -13,8 +13,6 @@ from intloffice import catalogue
 from intloffice.cache import content_changed
 from intloffice.models import InterfaceTranslation, SiteSettings
 from news.models import Article
-from opportunities.models import Opportunity
-from partners.models import Partner
 from tests.news.factories import ArticleFactory
 from tests.opportunities.factories import OpportunityFactory
 from tests.partners.factories import PartnerFactory
@@ -74,7 +72,6 @@ def test_a_card_that_shows_another_apps_content_follows_it(client, site):
     partner.save()
     for lang, name in (("en", "Okapi University"), ("ar", "جامعة الأوكابي")):
         assert name in _page(client, f"/{lang}/opportunities/")
-    assert Partner.objects.get().name_en == "Okapi University"
 
 
 def test_a_scheduled_item_appears_on_time_through_cached_blocks(client, site):
@@ -97,7 +94,6 @@ def test_an_opportunity_card_turns_closed_at_its_deadline_not_at_midnight(client
     time.sleep(max(0, (deadline - timezone.now()).total_seconds()) + 1.1)
     listing = _page(client, "/en/opportunities/?status=closed")
     assert "Summer school" in listing and "is-closed" in listing
-    assert Opportunity.objects.closed().count() == 1
 
 
 def test_an_interface_translation_edited_in_the_browser_renews_the_fragments(client, site):

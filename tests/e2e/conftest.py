@@ -99,6 +99,45 @@ def axe_violations(page):
     ]
 
 
+DIRECTION = {"ar": "rtl", "en": "ltr"}
+
+
+def narrow_scrollers(page):
+    """Boxes in <main> that scroll sideways without being a keyboard-reachable named region."""
+    return page.evaluate(
+        """() => [...document.querySelectorAll("main *")].filter(el =>
+            ["auto", "scroll"].includes(getComputedStyle(el).overflowX)
+            && el.scrollWidth > el.clientWidth
+            && !(el.tabIndex === 0 && el.getAttribute("role") === "region"
+                 && (el.getAttribute("aria-label") || el.getAttribute("aria-labelledby")))
+        ).map(el => el.tagName.toLowerCase() + "." + el.className)"""
+    )
+
+
+def layout_problems(page, lang, narrow=True):
+    """What is wrong with the open page: ``lang`` and direction of <html>, one h1, axe's WCAG
+    2.1 A/AA violations and, when ``narrow``, any sideways scroll at 320 px (the viewport is
+    put back afterwards)."""
+    problems = []
+    if page.get_attribute("html", "lang") != lang:
+        problems.append("wrong lang on <html>")
+    if page.evaluate("getComputedStyle(document.documentElement).direction") != DIRECTION[lang]:
+        problems.append(f"direction is not {DIRECTION[lang]}")
+    if page.locator("h1").count() != 1:
+        problems.append(f"{page.locator('h1').count()} h1 elements")
+    problems += axe_violations(page)
+    if narrow:
+        size = page.viewport_size
+        page.set_viewport_size({"width": 320, "height": 900})  # media queries apply at once
+        overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+        if overflow > 0:
+            problems.append(f"overflows by {overflow}px at 320px")
+        for box in narrow_scrollers(page):
+            problems.append(f"{box} scrolls at 320px but is not a focusable, labelled region")
+        page.set_viewport_size(size)
+    return problems
+
+
 @pytest.fixture
 def demo_site(transactional_db):
     from django.core.management import call_command

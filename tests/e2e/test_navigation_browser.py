@@ -3,7 +3,7 @@ languages; on phones a compact "Menu" disclosure that works without JavaScript, 
 
 import pytest
 
-DIRECTION = {"ar": "rtl", "en": "ltr"}
+from tests.e2e.conftest import DIRECTION
 
 ENTRIES = """() => [...document.querySelectorAll('#main-nav .nav-entries > li')].map(li => {
     const box = li.getBoundingClientRect();

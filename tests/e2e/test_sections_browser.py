@@ -12,47 +12,13 @@ from urllib.parse import urlencode
 import pytest
 from django.utils import translation
 
-from tests.e2e.conftest import axe_violations
+from tests.e2e.conftest import layout_problems
 from tests.intloffice.test_html_validity import public_pages
-
-DIRECTION = {"ar": "rtl", "en": "ltr"}
-
-
-def narrow_scrollers(page):
-    """Boxes in <main> that scroll sideways without being a keyboard-reachable named region."""
-    return page.evaluate(
-        """() => [...document.querySelectorAll("main *")].filter(el =>
-            ["auto", "scroll"].includes(getComputedStyle(el).overflowX)
-            && el.scrollWidth > el.clientWidth
-            && !(el.tabIndex === 0 && el.getAttribute("role") === "region"
-                 && (el.getAttribute("aria-label") || el.getAttribute("aria-labelledby")))
-        ).map(el => el.tagName.toLowerCase() + "." + el.className)"""
-    )
-
-
-def page_problems(open_page, base, lang, label, path):
-    url = base + (path if path.startswith(f"/{lang}/") else f"/{lang}{path}")
-    problems = []
-    page = open_page(url)
-    if page.get_attribute("html", "lang") != lang:
-        problems.append("wrong lang on <html>")
-    if page.evaluate("getComputedStyle(document.documentElement).direction") != DIRECTION[lang]:
-        problems.append(f"direction is not {DIRECTION[lang]}")
-    if page.locator("h1").count() != 1:
-        problems.append(f"{page.locator('h1').count()} h1 elements")
-    problems += axe_violations(page)
-    page.set_viewport_size({"width": 320, "height": 900})  # media queries apply at once
-    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
-    if overflow > 0:
-        problems.append(f"overflows by {overflow}px at 320px")
-    for box in narrow_scrollers(page):
-        problems.append(f"{box} scrolls at 320px but is not a focusable, labelled region")
-    page.context.close()
-    return [f"{lang} {label} ({path}): {problem}" for problem in problems]
 
 
 def filter_problems(open_page, base, lang):
-    """The partner and agreement filters work with JavaScript off."""
+    """The partner, agreement, event and opportunity filters work with JavaScript off."""
+    from exhibitions.models import Exhibition
     from partners.models import Agreement, AgreementStatus, Partner
 
     problems = []
@@ -89,6 +55,37 @@ def filter_problems(open_page, base, lang):
         label = str(AgreementStatus.ACTIVE.label)
     if any(badge.strip() != label for badge in badges):
         problems.append(f"status filter shows other statuses: {set(badges)}")
+    page.context.close()
+
+    # Events: past book fairs only (two selects, folded on phones).
+    page = open_page(f"{base}/{lang}/exhibitions/", javascript=False, width=375)
+    page.locator(".filter-disclosure > summary").click()
+    page.select_option("#id_when", "past")
+    page.select_option("#id_kind", "book_fair")
+    page.locator("form.filters button[type=submit]").click()
+    page.wait_for_load_state()
+    fairs = Exhibition.objects.published().past().filter(kind="book_fair").count()
+    cards = page.locator(".exhibition-card").count()
+    if (
+        "when=past" not in page.url
+        or "kind=book_fair" not in page.url
+        or cards != fairs
+        or not fairs
+    ):
+        problems.append(f"event filter: {cards} cards, expected {fairs} ({page.url})")
+    page.context.close()
+
+    # Opportunities: the status filter submitted from the keyboard, at 320 px.
+    page = open_page(f"{base}/{lang}/opportunities/", javascript=False, width=320)
+    page.locator(".filter-disclosure > summary").click()
+    page.select_option("#id_status", "closed")
+    page.locator("form.filters button[type=submit]").focus()
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    cards = page.locator(".opportunity-card")
+    closed = page.locator(".opportunity-card .badge-expired")
+    if "status=closed" not in page.url or not cards.count() or closed.count() != cards.count():
+        problems.append(f"closed filter: {closed.count()} closed of {cards.count()} ({page.url})")
     page.context.close()
     return [f"{lang} filters: {problem}" for problem in problems]
 
@@ -153,12 +150,14 @@ def every_page_type():
     from news.models import Statement
     from opportunities.models import Opportunity
     from partners.models import AgreementStatus, Partner
+    from visits.models import Visit
 
     with translation.override("en"):
         pages = public_pages()
         partner = Partner.objects.published().order_by("pk").first()
         corrected = next(s for s in Statement.objects.published().order_by("pk") if s.corrections())
         states = {o.state: o for o in Opportunity.objects.published().with_state().order_by("pk")}
+        visit = Visit.objects.published().filter(photos__isnull=False).order_by("pk").first()
         pages += [
             ("partner search", f"/partners/?{urlencode({'q': partner.name})}"),
             ("active agreements", f"/agreements/?status={AgreementStatus.ACTIVE}"),
@@ -166,6 +165,8 @@ def every_page_type():
             ("statement history", corrected.get_history_url().removeprefix("/en")),
             ("scholarships", "/opportunities/?kind=scholarship"),
             ("closed opportunities", "/opportunities/?status=closed"),
+            ("visit with photos", visit.get_absolute_url().removeprefix("/en")),
+            ("open opportunity", states["open"].get_absolute_url().removeprefix("/en")),
             ("upcoming opportunity", states["upcoming"].get_absolute_url().removeprefix("/en")),
             ("closed opportunity", states["closed"].get_absolute_url().removeprefix("/en")),
         ]
@@ -174,25 +175,10 @@ def every_page_type():
 
 def problems_on(page, url, lang, width, not_found=False):
     response = page.goto(url)
-    problems = []
-    if response.status != (404 if not_found else 200):
-        problems.append(f"answered {response.status}")
-    if page.get_attribute("html", "lang") != lang:
-        problems.append("wrong lang on <html>")
-    if page.evaluate("getComputedStyle(document.documentElement).direction") != DIRECTION[lang]:
-        problems.append(f"direction is not {DIRECTION[lang]}")
-    if page.locator("h1").count() != 1:
-        problems.append(f"{page.locator('h1').count()} h1 elements")
-    problems += axe_violations(page)
-    if width < 400:
-        page.set_viewport_size({"width": 320, "height": 900})  # media queries apply at once
-        overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
-        if overflow > 0:
-            problems.append(f"overflows by {overflow}px at 320px")
-        for box in narrow_scrollers(page):
-            problems.append(f"{box} scrolls at 320px but is not a focusable, labelled region")
-        page.set_viewport_size({"width": width, "height": 900})
-    return problems
+    problems = (
+        [] if response.status == (404 if not_found else 200) else [f"answered {response.status}"]
+    )
+    return problems + layout_problems(page, lang, narrow=width < 400)
 
 
 @pytest.mark.parametrize("width", [1280, 375])

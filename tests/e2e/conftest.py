@@ -5,11 +5,12 @@ variable set, as ``.ci/run`` does) a skipped browser test fails the run instead,
 stay green with the browser suite silently not running.
 """
 
-import os
 import shutil
 from pathlib import Path
 
 import pytest
+
+from tests.npm_tools import in_ci
 
 CHROMIUM = shutil.which("chromium")
 CHROMIUM_ARGS = [
@@ -45,12 +46,7 @@ def pytest_collection_modifyitems(items):
 def pytest_runtest_makereport(item, call):
     """In CI, report a skipped browser test (whatever skipped it) as a failure."""
     report = yield
-    if (
-        os.environ.get("CI", "").lower() not in ("", "0", "false")
-        and report.skipped
-        and not hasattr(report, "wasxfail")
-        and _is_browser_test(item)
-    ):
+    if in_ci() and report.skipped and not hasattr(report, "wasxfail") and _is_browser_test(item):
         reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else report.longrepr
         report.outcome = "failed"
         report.longrepr = f"Browser test skipped in CI ({reason}): CI must run every browser test."

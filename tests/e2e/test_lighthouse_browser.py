@@ -30,6 +30,7 @@ from pathlib import Path
 import pytest
 
 from tests.e2e.conftest import CHROMIUM
+from tests.npm_tools import missing, npm_package
 
 # Performance is timed: .ci/run runs these after the rest, alone, not beside another worker.
 pytestmark = pytest.mark.lighthouse
@@ -37,8 +38,6 @@ pytestmark = pytest.mark.lighthouse
 ROOT = Path(__file__).resolve().parents[2]
 LIGHTHOUSE_VERSION = "12.8.2"
 LIGHTHOUSE_DIR = ROOT / "var" / "lighthouse"
-LIGHTHOUSE_PACKAGE = LIGHTHOUSE_DIR / "node_modules" / "lighthouse"
-LIGHTHOUSE_CLI = LIGHTHOUSE_PACKAGE / "cli" / "index.js"
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 #: The least score per category (0-100).
 THRESHOLDS = {"performance": 98, "accessibility": 100, "best-practices": 100, "seo": 100}
@@ -46,41 +45,14 @@ METRICS = ("first-contentful-paint", "largest-contentful-paint", "total-blocking
            "cumulative-layout-shift", "speed-index")  # fmt: skip
 
 
-def _in_ci():
-    return os.environ.get("CI", "").lower() not in ("", "0", "false")
-
-
-def _missing(reason):
-    if _in_ci():
-        pytest.fail(f"Lighthouse skipped in CI ({reason}): CI must run it.")
-    pytest.skip(reason)
-
-
-def _installed_version():
-    try:
-        return json.loads((LIGHTHOUSE_PACKAGE / "package.json").read_text())["version"]
-    except (OSError, ValueError, KeyError):
-        return None
-
-
 @pytest.fixture(scope="module")
 def lighthouse():
     """The command line that runs the pinned Lighthouse, installing it if needed."""
-    node, npm = shutil.which("node"), shutil.which("npm")
-    if node is None or npm is None:
-        _missing("Node.js and npm are needed to run Lighthouse")
-    if _installed_version() != LIGHTHOUSE_VERSION:
-        LIGHTHOUSE_DIR.mkdir(parents=True, exist_ok=True)
-        result = subprocess.run(
-            [npm, "install", "--prefix", str(LIGHTHOUSE_DIR), "--no-audit", "--no-fund",
-             "--no-save", f"lighthouse@{LIGHTHOUSE_VERSION}"],
-            capture_output=True, text=True, timeout=600,
-        )  # fmt: skip
-        if result.returncode or _installed_version() != LIGHTHOUSE_VERSION:
-            _missing(
-                f"npm could not install lighthouse@{LIGHTHOUSE_VERSION}: {result.stderr[-500:]}"
-            )
-    return [node, str(LIGHTHOUSE_CLI)]
+    node = shutil.which("node")
+    if node is None:
+        missing("Lighthouse", "Node.js is needed to run Lighthouse")
+    package = npm_package("Lighthouse", "lighthouse", LIGHTHOUSE_VERSION, "lighthouse")
+    return [node, str(package / "cli" / "index.js")]
 
 
 #: Lighthouse's own advice on a failed trace ("NO_NAVSTART", "NO_FCP", …): run it again.

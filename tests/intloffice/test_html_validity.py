@@ -8,7 +8,6 @@ instead, so CI cannot stay green with the check silently not running.
 """
 
 import json
-import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -18,28 +17,10 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone, translation
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.npm_tools import missing, npm_package
+
 VNU_VERSION = "26.9.27"
-VNU_DIR = ROOT / "var" / "vnu"
-VNU_JAR = VNU_DIR / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
-
-
-def _in_ci():
-    return os.environ.get("CI", "").lower() not in ("", "0", "false")
-
-
-def _missing(reason):
-    if _in_ci():
-        pytest.fail(f"HTML validity check skipped in CI ({reason}): CI must run it.")
-    pytest.skip(reason)
-
-
-def _installed_version():
-    package = VNU_JAR.parents[2] / "package.json"
-    try:
-        return json.loads(package.read_text())["version"]
-    except (OSError, ValueError, KeyError):
-        return None
+CHECK = "HTML validity check"
 
 
 @pytest.fixture(scope="session")
@@ -47,20 +28,12 @@ def vnu():
     """The command line that runs the checker, installing the pinned checker if needed."""
     java = shutil.which("java")
     if java is None:
-        _missing("Debian's Java is not installed (apt-get install default-jre-headless)")
-    if not VNU_JAR.exists() or _installed_version() != VNU_VERSION:
-        npm = shutil.which("npm")
-        if npm is None:
-            _missing("npm is not installed: it fetches the Nu HTML checker (vnu-jar)")
-        VNU_DIR.mkdir(parents=True, exist_ok=True)
-        result = subprocess.run(
-            [npm, "install", "--prefix", str(VNU_DIR), "--no-audit", "--no-fund",
-             "--ignore-scripts", "--no-save", f"vnu-jar@{VNU_VERSION}"],
-            capture_output=True, text=True, timeout=600,
-        )  # fmt: skip
-        if result.returncode or not VNU_JAR.exists():
-            _missing(f"npm could not install vnu-jar@{VNU_VERSION}: {result.stderr[-500:]}")
-    return [java, "-Xss4m", "-jar", str(VNU_JAR), "--errors-only", "--format", "json"]
+        missing(CHECK, "Debian's Java is not installed (apt-get install default-jre-headless)")
+    package = npm_package(CHECK, "vnu-jar", VNU_VERSION, "vnu", ignore_scripts=True)
+    jar = package / "build" / "dist" / "vnu.jar"
+    if not jar.exists():
+        missing(CHECK, f"vnu-jar@{VNU_VERSION} has no {jar.name}")
+    return [java, "-Xss4m", "-jar", str(jar), "--errors-only", "--format", "json"]
 
 
 def public_pages():

@@ -18,7 +18,7 @@ the cache cannot be flooded:
 
 Scheduled items appear on time: no page is kept (here, or by a shared cache in front through
 ``Cache-Control: max-age``) past the moment the next scheduled item of any public model is due
-(``next_publication``). Every anonymous page carries an ``ETag`` (stored with the page, so a hit
+(``next_change``; also the next moment an app registered, such as an opportunity's deadline). Every anonymous page carries an ``ETag`` (stored with the page, so a hit
 costs no hashing) and answers a matching ``If-None-Match`` with ``304 Not Modified``
 (``ConditionalGetMiddleware``, before this one); pages for signed-in staff are
 ``Cache-Control: private, no-cache``.
@@ -42,7 +42,7 @@ PAGE_CACHE = "pages"
 VERSION_KEY = "intloffice:content-version"
 APP_VERSION_KEY = "intloffice:app-version:"  # + an app label: that app's fragments (fragments.py)
 COUNT_KEY = "intloffice:page-count"
-NEXT_KEY = "intloffice:next-publication"
+NEXT_KEY = "intloffice:next-change"
 SHARED_MAX_AGE = 60  # seconds a cache in front (nginx, a CDN) may keep an anonymous page
 MAX_PAGE_BYTES = 1024 * 1024
 # Rows that are not content: saving them must not empty the page cache.
@@ -119,9 +119,12 @@ def _scheduled_models():
     return [m for m in apps.get_models() if issubclass(m, Publishable)]
 
 
-def next_publication():
-    """When the next scheduled item of any public model is due (an aware datetime), or None.
-    Read once per content version (one query over every public model) and kept until then."""
+def next_change():
+    """When public pages next change by themselves (an aware datetime), or None: the next
+    scheduled item of any public model is due, or the next moment an app registered in
+    ``plugins.moments`` comes (an opportunity's deadline). Read once per content version (one
+    query) and kept until then."""
+    from . import plugins
     from .publishing import Status
 
     now = timezone.now()
@@ -134,16 +137,16 @@ def next_publication():
         .order_by()
         .values_list("published_at", flat=True)
         for model in _scheduled_models()
-    ]
+    ] + [entry.moments(now).order_by() for entry in plugins.moments]
     due = scheduled[0].union(*scheduled[1:], all=True).order_by("published_at").first()
     timeout = (due - now).total_seconds() if due else settings.PAGE_CACHE_SECONDS
     cache.set(key, due or "none", max(1, min(timeout, settings.PAGE_CACHE_SECONDS)))
     return due
 
 
-def _seconds_until_next_publication(limit):
-    """``limit``, or fewer seconds when a scheduled item is due sooner (0: do not keep)."""
-    due = next_publication()
+def _seconds_until_next_change(limit):
+    """``limit``, or fewer seconds when pages change by themselves sooner (0: do not keep)."""
+    due = next_change()
     if due is None:
         return limit
     return max(0, min(limit, int((due - timezone.now()).total_seconds())))
@@ -267,7 +270,7 @@ class PageCacheMiddleware:
         if self._cacheable_response(response):
             keep = settings.PAGE_CACHE_SECONDS
             if keep > 0:
-                keep = _seconds_until_next_publication(keep)
+                keep = _seconds_until_next_change(keep)
             # Shared caches in front (nginx, a CDN) may keep it briefly too.
             patch_cache_control(response, public=True, max_age=min(SHARED_MAX_AGE, keep))
             set_response_etag(response)

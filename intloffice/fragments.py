@@ -12,9 +12,9 @@ day: a card in a list (``{% fragments %}``), a home block, the header's brand or
   of the interface translations this process serves;
 - whatever else the caller names (the path for the navigation, the heading level of a card).
 
-A fragment is kept a day at most, and never past the moment the next scheduled item is due
-(``cache.next_publication``): a card that links a partner published at 10:00 is rendered anew
-then. Without a request (e-mails, the annual report) nothing is cached.
+A fragment is kept a day at most, and never past the next moment pages change by themselves
+(``cache.next_change``): a card that links a partner published at 10:00 is rendered anew then,
+and an opportunity's card turns "closed" at its deadline. Without a request (e-mails, the annual report) nothing is cached.
 """
 
 import hashlib
@@ -25,7 +25,7 @@ from django.utils import timezone, translation
 from django.utils.safestring import mark_safe
 
 from . import catalogue
-from .cache import APP_VERSION_KEY, next_publication, versions
+from .cache import APP_VERSION_KEY, next_change, versions
 
 FRAGMENT_KEY = "intloffice:fragment:"
 DAY = 24 * 60 * 60
@@ -66,7 +66,7 @@ class Fragments:
         """Seconds a fragment rendered now may be kept (0: not at all)."""
         if self.keep is None:
             now = timezone.now()
-            due = next_publication()
+            due = next_change()
             keep = DAY if due is None else int((due - now).total_seconds())
             self.keep = max(0, min(DAY, keep))
         return self.keep

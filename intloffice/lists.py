@@ -180,9 +180,6 @@ class FilteredListView(FilterView):
 
     paginate_by = PAGE_SIZE
     extra_query_params = ()
-    #: False when the number of rows changes with the clock, not only with the content (an
-    #: opportunity's deadline passing): counted every time instead of kept.
-    count_is_content = True
 
     @classmethod
     def query_params(cls):
@@ -193,7 +190,7 @@ class FilteredListView(FilterView):
     def paginate_queryset(self, queryset, page_size):
         paginator = Paginator(queryset, page_size, orphans=self.get_paginate_orphans())
         vary = self.filterset.fragment_vary if self.filterset is not None else None
-        if vary is not None and self.count_is_content:  # kept with the rows' app content
+        if vary is not None:  # kept with the rows' app content
             paginator.count = remembered(
                 self.request,
                 "list-count",

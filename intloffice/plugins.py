@@ -57,6 +57,10 @@ template tags: an app registers its pieces in its ``AppConfig.ready()``::
   audience of ``intloffice.blocks.AUDIENCES`` (``students``, ``partners``, ``media``): its
   ``label``, the ``url`` name of a page and, optionally, its ``query`` (a dict: a filtered
   list such as ``{"kind": "scholarship"}``) and ``fragment``. No query runs to draw it.
+- A **moment** is when an app's public pages change by themselves, as a scheduled item's
+  publication does: ``moments(now)`` gives a QuerySet of the future datetimes (one column,
+  ``values_list(..., flat=True)``), e.g. opportunities' deadlines. No page or fragment is kept
+  past the next one (``intloffice.cache.next_change``).
 - A **feed** gives a ``title`` and the ``url`` name of an RSS/Atom feed; every page's
   ``<head>`` links it (``{% feed_links %}`` in ``base.html``).
 
@@ -125,6 +129,7 @@ figures = Slot("figure", required=("chart",))
 journeys = Slot("journey link", required=("audience", "label", "url"))
 partner_activity = Slot("partner activity", required=("partners_active_since",))
 dashboard = Slot("dashboard item", required=("label", "count", "url", "permission"))
+moments = Slot("moment", required=("moments",))
 _sections = {}
 
 

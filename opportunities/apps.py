@@ -14,11 +14,21 @@ class OpportunitiesConfig(AppConfig):
         from .models import Opportunity
         from .sitemaps import OpportunityListSitemap, OpportunitySitemap
 
+        # A deadline turns an opportunity "closed" on its list, card and page, at its hour.
+        plugins.moments.register(
+            "opportunities.deadlines",
+            moments=lambda now: (
+                Opportunity.objects.published()
+                .filter(deadline__gt=now)
+                .values_list("deadline", flat=True)
+            ),
+        )
         plugins.home.register(
             "opportunities.closing_soon",
             template="opportunities/includes/closing_soon.html",
             context=blocks.closing_soon,
-            cached=False,  # a deadline passes at its hour, not at midnight
+            # An opportunity enters "closing soon" N days before its deadline, at any hour.
+            cached=False,
             order=20,
         )
         for key, label, url, query, order in (

@@ -204,10 +204,6 @@ class Opportunity(Publishable):
     def state(self, value):  # ``with_state`` sets it on every row
         self.__dict__["_state_value"] = value
 
-    def fragment_vary(self):
-        """What a cached card depends on besides the day: the state turns at the deadline."""
-        return self.state
-
     def get_state_display(self):
         return OpportunityState(self.state).label
 

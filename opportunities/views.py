@@ -22,7 +22,6 @@ class OpportunityListView(FilteredListView):
 
     template_name = "opportunities/opportunity_list.html"
     context_object_name = "opportunities"
-    count_is_content = False  # a deadline passing moves a row from open to closed
     filterset_class = OpportunityFilterSet
     paginate_by = 12
 

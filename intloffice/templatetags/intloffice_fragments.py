@@ -4,9 +4,7 @@
 item, reading every cached card of the list in one cache round trip; ``apps="partners"`` names
 the other apps whose content the card shows (its own app is always part of the key), and
 keyword arguments reach the card's template (``heading_level=3``) and its key; ``eager=1``
-loads the first card's picture at once. An item may add
-what else its HTML depends on with a ``fragment_vary()`` method (an opportunity's open/closed
-state changes at its deadline, not at midnight).
+loads the first card's picture at once.
 
 ``{% fragment "footer" apps="news" vary=request.path %}…{% endfragment %}`` keeps any piece of a
 template the same way; ``when=value`` keeps it only while the value is true.
@@ -38,12 +36,11 @@ def fragments(context, items, template_name, name, apps="", eager=0, **extra):
             with context.push(**{name: item, "lazy": lazy, **extra}):
                 return card.render(context)
 
-        vary = getattr(item, "fragment_vary", None)
         return (
             template_name,
             render,
             (item._meta.app_label, *labels),
-            (item._meta.label, item.pk, lazy, sorted(extra.items()), vary() if vary else None),
+            (item._meta.label, item.pk, lazy, sorted(extra.items())),
         )
 
     pieces = [piece(index, item) for index, item in enumerate(items)]

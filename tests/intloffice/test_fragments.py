@@ -96,6 +96,21 @@ def test_an_opportunity_card_turns_closed_at_its_deadline_not_at_midnight(client
     assert "Summer school" in listing and "is-closed" in listing
 
 
+def test_no_page_is_kept_past_an_opportunitys_deadline(client, site, settings):
+    """The page cache and its Cache-Control too: a deadline is a moment pages change by
+    themselves (plugins.moments), as a scheduled publication is."""
+    settings.PAGE_CACHE_SECONDS = 300
+    deadline = timezone.now() + datetime.timedelta(seconds=2)
+    OpportunityFactory(title_en="Summer school", deadline=deadline)
+    first = client.get("/en/opportunities/")
+    assert "Summer school" in first.content.decode()
+    assert int(first["Cache-Control"].rpartition("max-age=")[2]) <= 2
+    assert client.get("/en/opportunities/")["X-Cache"] == "hit"
+    time.sleep(max(0, (deadline - timezone.now()).total_seconds()) + 1.1)
+    after = client.get("/en/opportunities/")  # open and upcoming only, by default
+    assert after.get("X-Cache") != "hit" and "Summer school" not in after.content.decode()
+
+
 def test_an_interface_translation_edited_in_the_browser_renews_the_fragments(client, site):
     assert "جديد في الموقع" not in _page(client, "/ar/")
     InterfaceTranslation.objects.bulk_create(  # no signal: the catalogue version alone tells

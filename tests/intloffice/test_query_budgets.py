@@ -64,7 +64,7 @@ BUDGETS = {
     "/{lang}/statements/{statement}/": (4, 2),
     "/{lang}/publications/": (5, 2),
     "/{lang}/publications/{publication}/": (4, 2),
-    "/{lang}/opportunities/": (4, 2),
+    "/{lang}/opportunities/": (4, 1),
     "/{lang}/opportunities/{opportunity}/": (4, 2),
     "/sitemap.xml": (18, 18),
 }

@@ -50,8 +50,6 @@ PAGES = {  # name -> (path or a key filled from the database, with {lang})
     "a search": "/{lang}/search/?q={word}",
 }
 
-ANALYZE = "from django.db import connection\nwith connection.cursor() as c: c.execute('ANALYZE')"
-
 PICK = """
 import json
 from news.models import Article
@@ -130,9 +128,6 @@ def prepare(database_url, scale):
         log(f"seeding the demo at --scale {scale} (once; {marker.name} marks it)")
         manage(env, "seed_demo", "--scale", str(scale))
         marker.touch()
-    # Planner statistics, as a live database has them (SQLite gathers none by itself, and
-    # without them picks a scan of every published partner for an agreement page's partners).
-    manage(env, "shell", "-c", ANALYZE)
     manage(env, "collectstatic", "--noinput")
     manage(env, "compile_translations")
     picked = json.loads(manage(env, "shell", "-c", PICK, capture=True).strip().splitlines()[-1])

@@ -19,10 +19,8 @@ import os
 import re
 import shutil
 import signal
-import socket
 import subprocess
 import sys
-import tempfile
 import time
 import urllib.error
 import urllib.request
@@ -30,6 +28,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # `make bench` runs this file as a script
+
+from bench.edge import collect_static, free_port, nginx_edge  # noqa: E402
+
 PYTHON = sys.executable
 WORK = ROOT / "var" / "bench"
 CONNECTIONS = 16
@@ -68,12 +70,6 @@ print(json.dumps({"article": article.slug, "partner": partner.slug, "visit": vis
 
 def log(message):
     print(message, file=sys.stderr, flush=True)
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def wait_for(url, seconds=60):
@@ -128,7 +124,7 @@ def prepare(database_url, scale):
         log(f"seeding the demo at --scale {scale} (once; {marker.name} marks it)")
         manage(env, "seed_demo", "--scale", str(scale))
         marker.touch()
-    manage(env, "collectstatic", "--noinput")
+    collect_static()
     manage(env, "compile_translations")
     picked = json.loads(manage(env, "shell", "-c", PICK, capture=True).strip().splitlines()[-1])
     return {**picked, "word": "university"}
@@ -217,44 +213,6 @@ def run_mode(name, extra, database_url, urls, seconds, floor):
     return rows
 
 
-NGINX_CONF = """
-worker_processes 2;
-{user}
-pid {prefix}/nginx.pid;
-error_log {prefix}/error.log warn;
-events {{ worker_connections 1024; }}
-http {{
-    include /etc/nginx/mime.types;
-    access_log off;
-    client_body_temp_path {prefix}/body;
-    proxy_temp_path {prefix}/proxy;
-    fastcgi_temp_path {prefix}/fastcgi;
-    uwsgi_temp_path {prefix}/uwsgi;
-    scgi_temp_path {prefix}/scgi;
-    {site}
-    server {{
-        listen 127.0.0.1:{port};
-        server_name localhost;
-        {common}
-    }}
-}}
-"""
-
-
-def nginx_config(prefix, port, app_port):
-    """deploy/nginx/intloffice.conf for loopback: the same upstream, micro-cache and shared
-    locations, without TLS, the paths moved to this checkout and this run's folder."""
-    site = (ROOT / "deploy/nginx/intloffice.conf").read_text()
-    site = site.split("server {", 1)[0]  # the http-level part: cache path, map, upstream
-    site = site.replace("/var/cache/nginx/intloffice", f"{prefix}/cache")
-    site = re.sub(r"server 127\.0\.0\.1:8000[^;]*;", f"server 127.0.0.1:{app_port};", site)
-    common = (ROOT / "deploy/nginx/intloffice-common.conf").read_text()
-    common = common.replace("/srv/intloffice/var/media/", f"{WORK}/media/")
-    common = common.replace("/srv/intloffice/", f"{ROOT}/")
-    user = "user root;" if os.geteuid() == 0 else ""
-    return NGINX_CONF.format(prefix=prefix, port=port, site=site, common=common, user=user)
-
-
 def run_nginx(database_url, urls, seconds, extra):
     """Home through nginx (micro-cache in front of the cached site) against a static file."""
     nginx = shutil.which("nginx") or "/usr/sbin/nginx"
@@ -263,40 +221,31 @@ def run_nginx(database_url, urls, seconds, extra):
         return None
     env = site_env(database_url, **extra)
     site = Server("intloffice.wsgi", env, check_path="/healthz")
-    prefix = Path(tempfile.mkdtemp(prefix="nginx-", dir=WORK))
-    port = free_port()
-    (prefix / "nginx.conf").write_text(nginx_config(prefix, port, site.port))
-    process = subprocess.Popen(
-        [nginx, "-p", str(prefix), "-c", str(prefix / "nginx.conf"), "-g", "daemon off;"]
-    )
     try:
-        base = f"http://127.0.0.1:{port}"
-        wait_for(base + "/healthz")
-        static = "/static/" + next(
-            p.relative_to(ROOT / "var/static").as_posix()
-            for p in sorted((ROOT / "var/static/css").glob("*.css"))
-        )
-        media, missing = set(), []
-        for _label, path in urls:
-            _status, body = page_bytes(base + path)
-            media |= set(re.findall(r'(/media/[^"\s,?]+)', body.decode()))
-        for path in sorted(media):
-            try:
-                page_bytes(base + path)
-            except urllib.error.HTTPError as error:
-                missing.append(f"{path} {error.code}")
-        rows = {}
-        for label, path in [("static file (nginx)", static), ("home /en/ (nginx)", "/en/"),
-                            ("home /ar/ (nginx)", "/ar/")]:  # fmt: skip
-            rate, p50, p99, errors = wrk(base + path, seconds)
-            rows[label] = {"rate": rate, "p50": p50, "p99": p99, "errors": errors}
-            log(f"nginx {label:<28} {rate:9.1f} req/s  p50 {p50:6.2f} ms  p99 {p99:6.2f} ms")
-        return rows, len(media), missing
+        with nginx_edge(site.port, WORK / "media", nginx) as base:
+            wait_for(base + "/healthz")
+            static = "/static/" + next(
+                p.relative_to(ROOT / "var/static").as_posix()
+                for p in sorted((ROOT / "var/static/css").glob("*.css"))
+            )
+            media, missing = set(), []
+            for _label, path in urls:
+                _status, body = page_bytes(base + path)
+                media |= set(re.findall(r'(/media/[^"\s,?]+)', body.decode()))
+            for path in sorted(media):
+                try:
+                    page_bytes(base + path)
+                except urllib.error.HTTPError as error:
+                    missing.append(f"{path} {error.code}")
+            rows = {}
+            for label, path in [("static file (nginx)", static), ("home /en/ (nginx)", "/en/"),
+                                ("home /ar/ (nginx)", "/ar/")]:  # fmt: skip
+                rate, p50, p99, errors = wrk(base + path, seconds)
+                rows[label] = {"rate": rate, "p50": p50, "p99": p99, "errors": errors}
+                log(f"nginx {label:<28} {rate:9.1f} req/s  p50 {p50:6.2f} ms  p99 {p99:6.2f} ms")
+            return rows, len(media), missing
     finally:
-        process.terminate()
-        process.wait(timeout=30)
         site.stop()
-        shutil.rmtree(prefix, ignore_errors=True)
 
 
 def report(database_url, scale, seconds, results, nginx):

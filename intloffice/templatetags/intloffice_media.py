@@ -5,10 +5,13 @@
     {% picture article.image alt=article.image_alt lazy=False %}   {# above the fold #}
 
 renders a ``<picture>`` with a WebP ``<source>`` and a JPEG (or PNG) ``<img>``, both with a
-``srcset`` of the renditions (320, 800, 1600 px wide), ``width``/``height`` (no layout shift),
+``srcset`` of the renditions (320, 640, 800, 1600 px wide), ``width``/``height`` (no layout shift),
 ``alt`` and, unless ``lazy=False``, ``loading="lazy"``. Nothing is rendered when the file is
 missing (the error is logged). No database query; the file is read only once per process, to
 check the renditions exist (see ``intloffice/renditions.py``).
+
+``sizes`` is a CSS sizes list, or the name of a layout in ``LAYOUT_SIZES`` (``sizes="card"``):
+how wide the picture is shown, so that a phone or a desktop grid takes the rendition it needs.
 
 ``{% picture_url image 800 %}`` gives the URL of the JPEG/PNG rendition at least that wide
 (for ``og:image`` and the like), or an empty string.
@@ -21,6 +24,14 @@ from django.utils.safestring import mark_safe
 from intloffice.renditions import picture_sources
 
 register = template.Library()
+
+#: How wide a layout of static/css/site.css shows its pictures, at each viewport width.
+LAYOUT_SIZES = {
+    # A card of ``.cards`` (and of the home page's rows): the page's padding and the card's
+    # take 4rem on a phone (346 px of 412); two columns from 35rem, four of at most 18rem
+    # from 72rem. A 1280 px desktop takes the 320 px rendition, a phone the 640 px one.
+    "card": "(min-width: 72rem) 18rem, (min-width: 35rem) 50vw, calc(100vw - 4rem)",
+}
 
 
 @register.simple_tag
@@ -37,6 +48,7 @@ def picture(image, alt="", css_class="", lazy=True, sizes="100vw", priority=Fals
     if sources is None:
         return ""
     default = sources.nearest(800)
+    sizes = LAYOUT_SIZES.get(sizes, sizes)
     return format_html(
         '<picture><source type="image/webp" srcset="{}" sizes="{}">'
         '<img src="{}" srcset="{}" sizes="{}" alt="{}" width="{}" height="{}"{}{}></picture>',

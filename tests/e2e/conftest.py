@@ -65,12 +65,13 @@ def browser():
 
 @pytest.fixture
 def open_page(browser):
-    """open_page(url, width=1280, javascript=True) -> a Playwright page."""
+    """open_page(url, width=1280, javascript=True, height=900, scale=1) -> a Playwright page."""
     contexts = []
 
-    def _open(url, width=1280, javascript=True, height=900):
+    def _open(url, width=1280, javascript=True, height=900, scale=1):
         context = browser.new_context(
             viewport={"width": width, "height": height},
+            device_scale_factor=scale,
             java_script_enabled=javascript,
             bypass_csp=True,  # lets axe's script run; the policy itself is tested over HTTP
         )

@@ -1,5 +1,6 @@
 """Lists on phones (issue 16): the filter form folds behind a "Filter" disclosure so the first
-result shows on the first screen; tables become stacked rows readable at 320 px. No JavaScript."""
+result shows on the first screen; tables become stacked rows readable at 320 px; card pictures
+come in the size the screen needs. No JavaScript."""
 
 import pytest
 
@@ -38,3 +39,17 @@ def test_agreements_and_exchange_tables_stack_at_320_px(live_server, demo_site, 
             assert label.strip('"') == cell.get_attribute("data-label")
     wide = open_page(f"{live_server.url}/{lang}/agreements/", width=1280)
     assert wide.locator(".agreements-table thead").is_visible()  # a real table on wide screens
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_card_pictures_come_in_the_size_the_screen_needs(live_server, demo_site, open_page, lang):
+    """A phone (Lighthouse's: 412 px at 1.75x) takes the 640 px rendition for a card 346 px
+    wide, a 1280 px desktop the 320 px one for its four columns; with sizes="100vw" they took
+    the 800 and 1600 px ones."""
+    for width, scale, rendition in ((412, 1.75, 640), (1280, 1, 320)):
+        page = open_page(f"{live_server.url}/{lang}/news/", width=width, scale=scale)
+        picture = page.locator(".news-card img").first
+        source = picture.evaluate("img => img.currentSrc")
+        assert source.endswith(f"/{rendition}.webp"), (width, source)
+        shown = picture.bounding_box()["width"] * scale  # device pixels on screen
+        assert shown <= rendition < 2 * shown, (width, shown)  # sharp, and no pixels wasted

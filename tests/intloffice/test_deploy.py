@@ -3,23 +3,16 @@ starts it — static and media from disk, the micro-cache honouring Cache-Contro
 a session cookie, X-Forwarded-Proto passed on. Needs Debian's nginx (installed by .ci/run);
 skipped without it locally, a failure in CI."""
 
-import os
-import shutil
-import socket
-import subprocess
-import sys
-import time
+import gzip
 import urllib.error
 import urllib.request
 from pathlib import Path
 
 import pytest
 
-from bench.load import nginx_config
+from bench.edge import NGINX, STATIC_ROOT, collect_static, nginx_edge
 from tests.factories import PageFactory
-
-ROOT = Path(__file__).resolve().parents[2]
-NGINX = shutil.which("nginx") or ("/usr/sbin/nginx" if Path("/usr/sbin/nginx").exists() else None)
+from tests.npm_tools import missing
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -27,16 +20,8 @@ pytestmark = pytest.mark.django_db(transaction=True)
 @pytest.fixture
 def nginx_binary():
     if NGINX is None:
-        if os.environ.get("CI"):
-            pytest.fail("nginx is not installed: .ci/run installs it (apt-get install nginx)")
-        pytest.skip("nginx is not installed (apt-get install nginx)")
+        missing("The edge tests", "nginx is not installed (apt-get install nginx)")
     return NGINX
-
-
-def _free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def _get(url, **headers):
@@ -49,36 +34,12 @@ def _get(url, **headers):
 
 
 @pytest.fixture
-def edge(nginx_binary, live_server, settings, site, tmp_path):
+def edge(nginx_binary, live_server, settings, site):
     """nginx on a free port in front of the live server; yields its base URL."""
     settings.PAGE_CACHE_SECONDS = 300
-    prefix = tmp_path / "nginx"
-    prefix.mkdir()
-    port = _free_port()
     app_port = int(live_server.url.rsplit(":", 1)[1])
-    config = nginx_config(prefix, port, app_port)
-    config = config.replace(f"{ROOT}/var/bench/media/", f"{settings.MEDIA_ROOT}/")
-    (prefix / "nginx.conf").write_text(config)
-    check = subprocess.run(
-        [nginx_binary, "-t", "-p", str(prefix), "-c", str(prefix / "nginx.conf")],
-        capture_output=True,
-        text=True,
-    )
-    assert check.returncode == 0, check.stderr
-    process = subprocess.Popen(
-        [nginx_binary, "-p", str(prefix), "-c", str(prefix / "nginx.conf"), "-g", "daemon off;"],
-        stderr=subprocess.PIPE,
-    )
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(50):
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            break
-        except OSError:
-            time.sleep(0.1)
-    yield base
-    process.terminate()
-    process.wait(timeout=10)
+    with nginx_edge(app_port, settings.MEDIA_ROOT, nginx_binary) as base:
+        yield base
 
 
 def test_anonymous_pages_come_from_the_micro_cache(edge):
@@ -101,6 +62,19 @@ def test_a_session_cookie_bypasses_the_micro_cache(edge):
     assert _get(url, Cookie="sessionid=abc")[1]["X-Micro-Cache"] == "BYPASS"
 
 
+def test_pages_are_compressed_for_browsers_that_accept_it(edge):
+    PageFactory(slug="about-us", title_en="About the office", title_ar="عن المكتب")
+    for language in ("ar", "en"):
+        url = f"{edge}/{language}/about/about-us/"
+        plain = _get(url)
+        status, headers, body = _get(url, **{"Accept-Encoding": "gzip"})
+        assert status == 200
+        assert headers.get("Content-Encoding") == "gzip"
+        assert "Accept-Encoding" in headers.get("Vary", "")
+        assert gzip.decompress(body) == plain[2]
+        assert "Content-Encoding" not in plain[1]  # and plain to those that do not
+
+
 def test_forms_and_the_admin_are_never_stored(edge):
     for path in ("/en/contact/", "/admin/login/"):
         _get(edge + path)
@@ -117,21 +91,8 @@ def test_static_and_media_files_are_served_from_disk(edge, settings):
     assert status == 200 and body.startswith(b"\x89PNG")
     assert "X-Micro-Cache" not in headers  # nginx itself, not the site
     assert _get(f"{edge}/media/covers/missing.png")[0] == 404
-    static = next((ROOT / "var" / "static" / "css").glob("site.*.css"), None)
-    if static is None:  # collectstatic has not run in this checkout: as production runs it
-        production = {
-            **os.environ,
-            "DJANGO_DEBUG": "0",
-            "DJANGO_SECRET_KEY": "deploy-test-only-" + "x" * 40,
-            "DJANGO_ALLOWED_HOSTS": "localhost",
-        }
-        subprocess.run(
-            [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"],
-            cwd=ROOT,
-            check=True,
-            env=production,
-        )
-        static = next((ROOT / "var" / "static" / "css").glob("site.*.css"))
+    collect_static()  # as production runs it
+    static = next((STATIC_ROOT / "css").glob("site.*.css"))
     status, headers, _body = _get(f"{edge}/static/css/{static.name}", **{"Accept-Encoding": "gzip"})
     assert status == 200
     assert "immutable" in headers["Cache-Control"]

@@ -11,6 +11,7 @@ from django.utils import translation
 
 from intloffice import renditions
 from intloffice.renditions import rendition_name
+from intloffice.templatetags.intloffice_media import LAYOUT_SIZES
 from visits.models import VisitPhoto
 
 from .factories import VisitFactory, VisitPhotoFactory
@@ -25,8 +26,8 @@ def test_picture_has_sources_size_alt_and_lazy_loading(db):
     with translation.override("en"):
         html = render("{% picture p.image alt=p.image_alt css_class='gallery' %}", p=photo)
     name = photo.image.name
-    webp = ", ".join(f"/media/{rendition_name(name, w, 'webp')} {w}w" for w in (320, 800, 900))
-    jpeg = ", ".join(f"/media/{rendition_name(name, w, 'jpg')} {w}w" for w in (320, 800, 900))
+    webp = ", ".join(f"/media/{rendition_name(name, w, 'webp')} {w}w" for w in (320, 640, 800, 900))
+    jpeg = ", ".join(f"/media/{rendition_name(name, w, 'jpg')} {w}w" for w in (320, 640, 800, 900))
     assert html == (
         f'<picture><source type="image/webp" srcset="{webp}" sizes="100vw">'
         f'<img src="/media/{rendition_name(name, 800, "jpg")}" srcset="{jpeg}" sizes="100vw" '
@@ -41,6 +42,13 @@ def test_above_the_fold_picture_is_not_lazy_and_sizes_is_passed_on(db):
     assert 'loading="lazy"' not in html
     assert html.count('sizes="10rem"') == 2
     assert 'alt=""' in html
+
+
+def test_a_layout_name_gives_that_layouts_sizes(db):
+    photo = VisitPhotoFactory()
+    html = render("{% picture photo.image alt='' sizes='card' %}", photo=photo)
+    assert html.count(f'sizes="{LAYOUT_SIZES["card"]}"') == 2
+    assert 'sizes="card"' not in html
 
 
 def test_alt_text_follows_the_language(db):
@@ -66,7 +74,7 @@ def test_no_picture_renders_nothing(db):
 def test_picture_url_gives_the_nearest_wider_rendition(db):
     photo = VisitPhotoFactory()
     url = render("{% picture_url p.image 500 %}", p=photo)
-    assert url == f"/media/{rendition_name(photo.image.name, 800, 'jpg')}"
+    assert url == f"/media/{rendition_name(photo.image.name, 640, 'jpg')}"
 
 
 def test_missing_files_leave_the_picture_out_and_log_an_error(db, settings, caplog):

@@ -96,6 +96,19 @@ def nginx_edge(app_port, media, nginx=None):
         shutil.rmtree(prefix, ignore_errors=True)
 
 
+def production_env(**overrides):
+    """This process's environment without its own Django settings, as production sets them
+    (DEBUG off; plain HTTP on the loopback), plus ``overrides``."""
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("DJANGO_", "DATABASE_URL", "CACHE_URL"))
+    }
+    env.update(DJANGO_DEBUG="0", DJANGO_HTTPS="0", DJANGO_SETTINGS_MODULE="intloffice.settings")
+    env.update(overrides)
+    return env
+
+
 def collect_static():
     """Collect the static files as production does (hashed names, .gz and .br beside them:
     DEBUG off selects WhiteNoise's CompressedManifestStaticFilesStorage) into var/static, unless
@@ -106,16 +119,8 @@ def collect_static():
     newest = max(path.stat().st_mtime for path in [*sources, ROOT / "requirements.txt"])
     if manifest.exists() and manifest.stat().st_mtime >= newest:
         return
-    production = {
-        key: value
-        for key, value in os.environ.items()
-        if not key.startswith(("DJANGO_", "DATABASE_URL", "CACHE_URL"))
-    }
-    production.update(
-        DJANGO_DEBUG="0",
-        DJANGO_SECRET_KEY="collectstatic-only-" + "x" * 40,
-        DJANGO_ALLOWED_HOSTS="localhost",
-        DJANGO_SETTINGS_MODULE="intloffice.settings",
+    production = production_env(
+        DJANGO_SECRET_KEY="collectstatic-only-" + "x" * 40, DJANGO_ALLOWED_HOSTS="localhost"
     )
     subprocess.run(
         [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"],

@@ -18,7 +18,6 @@ import argparse
 import collections
 import contextlib
 import http.client
-import os
 import random
 import re
 import socket
@@ -31,6 +30,10 @@ from pathlib import Path
 from urllib.parse import quote, urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # run as a script
+
+from bench.edge import free_port, production_env  # noqa: E402
+
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 VALUES = [
     "", "0", "-1", "99999999999999999999", "١٢", "²", "abc", "'", '"', "<script>x</script>",
@@ -146,25 +149,12 @@ def probe(url, count, seed, workers=4):
     return 1 if failures else 0
 
 
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @contextlib.contextmanager
 def served_demo():
     """A temporary production-like installation with demo content, served by gunicorn."""
     folder = Path(tempfile.mkdtemp(prefix="intloffice-probe-"))
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if not key.startswith(("DJANGO_", "DATABASE_URL", "CACHE_URL"))
-    }
-    env.update(
+    env = production_env(
         DJANGO_SETTINGS_MODULE="tests.live_settings",
-        DJANGO_DEBUG="0",
-        DJANGO_HTTPS="0",
         DJANGO_SECRET_KEY="probe-" + "k3y!" * 12,
         DJANGO_ALLOWED_HOSTS="127.0.0.1",
         DATABASE_URL=f"sqlite:///{folder / 'db.sqlite3'}",

@@ -18,16 +18,11 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
+from bench.edge import free_port
+
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 SECRET = "live-test-" + "k3y!" * 12
-
-
-def free_port():
-    """A loopback port with nothing listening on it (at the time of asking)."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def base_environment(**env):

@@ -10,7 +10,6 @@ import hashlib
 import http.cookiejar
 import os
 import re
-import socket
 import subprocess
 import sys
 import time
@@ -24,6 +23,7 @@ from django.conf import settings
 from django.db import connection
 
 from intloffice import catalogue
+from tests.live import free_port
 
 SKIP = "Skip to main content"
 EDITED = "انتقل مباشرة إلى المحتوى"
@@ -55,12 +55,6 @@ DELETE = """
 from intloffice.models import Page
 Page.objects.filter(slug="two-servers").delete()
 """
-
-
-def _free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def _database_url(tmp_path):
@@ -133,7 +127,7 @@ def servers(transactional_db, tmp_path):
     subprocess.run([*manage, "shell", "-c", SETUP], env=env, check=True, timeout=120)
     processes, bases = [], []
     for _ in range(2):
-        port = _free_port()
+        port = free_port()
         processes.append(
             subprocess.Popen(
                 [

@@ -3,7 +3,9 @@
 Every cached page is stored with the *content version* it was rendered under, a number kept
 in the shared cache. Saving or deleting any content bumps it, so every app server stops serving
 the old pages at once: a page of an older version is a miss, and is overwritten. A hit reads
-the version and the page in one round trip when both live on one Redis.
+the version and the page in one round trip when both live on one Redis; a page this process has
+read from a shared cache before comes from its own copy after reading the version alone
+(``near_cache.py``).
 
 Pages live in their own cache alias (``pages``), apart from sessions and site settings, and
 the cache cannot be flooded:
@@ -32,11 +34,14 @@ from urllib.parse import urlencode
 from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache, caches
+from django.core.cache.backends.locmem import LocMemCache
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.middleware.http import ConditionalGetMiddleware as DjangoConditionalGetMiddleware
 from django.urls import Resolver404, resolve
 from django.utils import timezone, translation
 from django.utils.cache import patch_cache_control, set_response_etag
+
+from .near_cache import Page, near_cache
 
 PAGE_CACHE = "pages"
 VERSION_KEY = "intloffice:content-version"
@@ -196,22 +201,34 @@ def cache_key(request):
 
 
 def _lookup(key):
-    """(the content version, the page stored under ``key`` for that version or None).
+    """(the content version, the ``Page`` stored under ``key`` for that version or None).
 
-    A page is stored with the version it was rendered under; one of an older version is a
-    miss (and is overwritten). When the default and the page aliases live on one Redis, both
-    are read in one round trip."""
+    A page is stored with the version it was rendered under; one of an older version, or past
+    its expiry, is a miss (and is overwritten). When the default and the page aliases live on
+    one Redis, both are read in one round trip. A page this process has read from a shared
+    page cache before is answered from its copy (near_cache.py) after reading the version
+    alone."""
     pages, default = page_cache(), caches["default"]
+    now = time.time()
+    near = None if isinstance(pages, LocMemCache) else near_cache
     across = getattr(default, "get_many_across", None)
-    if across is not None and getattr(default, "_servers", 0) == getattr(pages, "_servers", 1):
+    if near is not None and key in near:
+        version = content_version()
+        page = near.get(key, version, now)
+        if page is not None:
+            return version, page
+        entry = pages.get(key)
+    elif across is not None and getattr(default, "_servers", 0) == getattr(pages, "_servers", 1):
         version, entry = across([(default, VERSION_KEY), (pages, key)]) or [None, None]
         if version is None:
             version = content_version()
     else:
         version = content_version()
         entry = pages.get(key)
-    if isinstance(entry, tuple) and len(entry) == 2 and entry[0] == version:
-        return version, entry[1]
+    if isinstance(entry, Page) and entry.version == version and entry.expires > now:
+        if near is not None:
+            near.put(key, entry)
+        return version, entry
     return version, None
 
 
@@ -262,8 +279,9 @@ class PageCacheMiddleware:
                 return self.get_response(request)
         version = None
         if key is not None:
-            version, cached = _lookup(key)
-            if cached is not None:
+            version, page = _lookup(key)
+            if page is not None:
+                cached = page.response()
                 cached["X-Cache"] = "hit"
                 return cached
         response = self.get_response(request)
@@ -275,7 +293,8 @@ class PageCacheMiddleware:
             patch_cache_control(response, public=True, max_age=min(SHARED_MAX_AGE, keep))
             set_response_etag(response)
             if storable and keep > 0 and len(response.content) <= MAX_PAGE_BYTES and _admit():
-                page_cache().set(key, (version, response), keep)
+                page = Page.of(response, version, time.time() + keep)
+                page_cache().set(key, page, keep)
                 response["X-Cache"] = "miss"
         return response
 

@@ -110,7 +110,7 @@ def redis_commands(settings, monkeypatch):
     original = redis.client.Redis.execute_command
 
     def counting(self, *args, **options):
-        sent.append(args[0])
+        sent.append((args[0], len(args) - 1))  # (command, number of keys or arguments)
         return original(self, *args, **options)
 
     monkeypatch.setattr(redis.client.Redis, "execute_command", counting)
@@ -125,7 +125,11 @@ def test_a_page_cache_hit_is_one_redis_round_trip(client, cached, redis_commands
     redis_commands.clear()
     response = client.get(url)
     assert response["X-Cache"] == "hit"
-    assert redis_commands == ["MGET"]
+    assert redis_commands == [("MGET", 2)]  # the content version and the page
+    redis_commands.clear()
+    again = client.get(url)
+    assert again["X-Cache"] == "hit" and again.content == response.content
+    assert redis_commands == [("MGET", 1)]  # the version alone: the page is this process's copy
 
 
 def test_seed_demo_empties_the_page_cache_after_bulk_inserts(client, cached, monkeypatch):

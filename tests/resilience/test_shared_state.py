@@ -32,10 +32,21 @@ def serving_workers(access_log, path):
     return pids
 
 
+def both_workers_answering(base, access_log, seconds=60):
+    """Wait until both workers have answered: on a loaded machine the second one boots late,
+    and the first would take every request until then."""
+    deadline = time.monotonic() + seconds
+    while len(set(serving_workers(access_log, "/robots.txt"))) < 2:
+        if time.monotonic() > deadline:
+            raise AssertionError("the second gunicorn worker did not answer")
+        spread(lambda: fetch(base + "/robots.txt").status, 4)
+
+
 def test_two_workers_share_unpublishing_and_the_contact_limit(live_database, tmp_path):
     access_log = tmp_path / "access.log"
     env = production_env(live_database, tmp_path, DJANGO_PAGE_CACHE_SECONDS="300")
     with gunicorn(env, workers=2, access_log=access_log) as base:
+        both_workers_answering(base, access_log)
         before = spread(lambda: fetch(base + PAGE).status, 12)
         assert before == [200] * 12
         manage("shell", "-c", UNPUBLISH, env=env)

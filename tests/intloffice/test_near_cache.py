@@ -1,0 +1,110 @@
+"""Copies of shared-cache pages in each process (intloffice/near_cache.py, issue 15 "Must
+hold" 3 and 4): a hit reads only the content version from the shared cache, and a copy is never
+served after an edit made on any server, nor past its page's expiry."""
+
+import pytest
+from django.core.cache import caches
+from django.core.management import call_command
+
+from intloffice import cache as page_cache_module
+from intloffice.cache import VERSION_KEY, bump_version
+from intloffice.near_cache import NearCache, Page, near_cache
+from tests.factories import PageFactory
+
+LANGUAGES = ["ar", "en"]
+
+
+@pytest.fixture
+def shared_pages(settings, site):
+    """The page cache in a database table, as production without Redis (shared, not local
+    memory): the near copies are in use. On Redis (CI's PostgreSQL pass) the same holds."""
+    settings.PAGE_CACHE_SECONDS = 300
+    backend = "intloffice.cache_backends.FaultTolerantDatabaseCache"
+    settings.CACHES = {**settings.CACHES, "pages": {"BACKEND": backend, "LOCATION": "near_test"}}
+    call_command("createcachetable", "near_test", verbosity=0)  # table names, not aliases
+    near_cache.clear()
+    PageFactory(slug="about-us", title_en="About the office", title_ar="عن المكتب")
+    yield caches["pages"]
+    near_cache.clear()
+
+
+@pytest.fixture
+def page_reads(shared_pages, monkeypatch):
+    """The keys read from the shared page cache, in order."""
+    reads = []
+    original = type(shared_pages).get
+
+    def counting(self, key, *args, **kwargs):
+        reads.append(key)
+        return original(self, key, *args, **kwargs)
+
+    monkeypatch.setattr(type(shared_pages), "get", counting)
+    return reads
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_hit_answers_from_the_copy_without_reading_the_page_again(client, page_reads, language):
+    url = f"/{language}/about/about-us/"
+    first = client.get(url)
+    assert first["X-Cache"] == "miss"
+    second = client.get(url)  # read from the shared cache, and copied
+    assert second["X-Cache"] == "hit" and page_reads
+    read = len(page_reads)
+    third = client.get(url)
+    assert third["X-Cache"] == "hit" and len(page_reads) == read  # from the copy
+    assert third.content == first.content and third["ETag"] == first["ETag"]
+    assert third["Content-Type"] == first["Content-Type"]
+    assert client.get(url, HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 304
+
+
+def test_an_edit_on_another_server_retires_every_copy(client, shared_pages):
+    url = "/en/about/about-us/"
+    client.get(url)
+    client.get(url)
+    assert client.get(url)["X-Cache"] == "hit"
+    bump_version(VERSION_KEY)  # what a save on another server does to the shared version
+    assert client.get(url)["X-Cache"] == "miss"
+
+
+def test_a_copy_is_not_served_past_its_pages_expiry(client, shared_pages, monkeypatch):
+    url = "/en/about/about-us/"
+    client.get(url)
+    assert client.get(url)["X-Cache"] == "hit"
+    later = page_cache_module.time.time() + 301  # after PAGE_CACHE_SECONDS
+    monkeypatch.setattr(page_cache_module.time, "time", lambda: later)
+    assert client.get(url)["X-Cache"] == "miss"
+
+
+def test_local_memory_pages_are_not_copied_again(client, settings, site):
+    settings.PAGE_CACHE_SECONDS = 300
+    locmem = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "near"}
+    settings.CACHES = {**settings.CACHES, "pages": locmem}
+    near_cache.clear()
+    PageFactory(slug="about-us")
+    client.get("/en/about/about-us/")
+    assert client.get("/en/about/about-us/")["X-Cache"] == "hit"
+    assert near_cache.size == 0  # the page cache is this process's memory already
+
+
+def _page(body, version=1, expires=100.0):
+    return Page(version, expires, 200, (("Content-Type", "text/html"),), body)
+
+
+def test_the_copies_keep_to_their_byte_limit_dropping_the_least_recently_used():
+    near = NearCache(limit=10)
+    near.put("a", _page(b"1234"))
+    near.put("b", _page(b"5678"))
+    assert near.get("a", 1, 50.0) is not None  # "a" is now the most recently used
+    near.put("c", _page(b"90ab"))
+    assert "b" not in near and "a" in near and "c" in near
+    assert near.size == 8
+    near.put("d", _page(b"x" * 11))  # larger than the whole limit: not kept
+    assert "d" not in near and near.size == 8
+
+
+def test_a_copy_of_another_version_or_expired_is_dropped():
+    near = NearCache()
+    near.put("a", _page(b"old", version=1, expires=100.0))
+    assert near.get("a", 2, 50.0) is None and "a" not in near
+    near.put("a", _page(b"old", version=1, expires=100.0))
+    assert near.get("a", 1, 100.0) is None and near.size == 0

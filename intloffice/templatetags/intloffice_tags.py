@@ -224,9 +224,10 @@ def isolated(value):
     return isolate(value)
 
 
-@register.filter
+@register.filter(expects_localtime=True)
 def hijri(value):
-    """The Umm al-Qura (Hijri) date of a date or datetime, in the active language."""
+    """The Umm al-Qura (Hijri) date of a date or datetime (on the site's clock), in the active
+    language."""
     if not value:
         return ""
     if hasattr(value, "date"):
@@ -240,8 +241,10 @@ def hijri(value):
     return localize_digits(f"{h.day} {HIJRI_MONTHS[language][h.month - 1]} {h.year} {suffix}")
 
 
-@register.filter
+@register.filter(expects_localtime=True)
 def long_date(value):
+    """The date of a date or datetime in the active language. A datetime is read on the site's
+    clock (TIME_ZONE), not UTC's: a correction saved at 23:30 in Gaza is dated that day."""
     if not value:
         return ""
     return localize_digits(date_format(value, "DATE_FORMAT"))

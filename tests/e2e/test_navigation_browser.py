@@ -15,10 +15,16 @@ SMALL_TARGETS = """() => [...document.querySelectorAll('#main-nav summary, #main
     .map(e => e.textContent.trim())"""
 
 
+@pytest.fixture(autouse=True)
+def _isolated(module_isolated):
+    """The demo is seeded once for the module (``demo_server``), not once per test."""
+    yield
+
+
 @pytest.mark.parametrize("lang", ["ar", "en"])
-def test_six_entries_on_one_line_at_1280_px(live_server, demo_site, open_page, lang):
+def test_six_entries_on_one_line_at_1280_px(demo_server, open_page, lang):
     for javascript in (True, False):
-        page = open_page(f"{live_server.url}/{lang}/partners/", javascript=javascript)
+        page = open_page(f"{demo_server}/{lang}/partners/", javascript=javascript)
         assert page.locator("html").get_attribute("dir") == DIRECTION[lang]
         entries = page.evaluate(ENTRIES)
         assert len(entries) == 6 and all(entry["visible"] for entry in entries)
@@ -35,10 +41,8 @@ def test_six_entries_on_one_line_at_1280_px(live_server, demo_site, open_page, l
 
 
 @pytest.mark.parametrize("lang", ["ar", "en"])
-def test_phone_menu_is_a_compact_disclosure_without_javascript(
-    live_server, demo_site, open_page, lang
-):
-    page = open_page(f"{live_server.url}/{lang}/visits/", width=375, height=740, javascript=False)
+def test_phone_menu_is_a_compact_disclosure_without_javascript(demo_server, open_page, lang):
+    page = open_page(f"{demo_server}/{lang}/visits/", width=375, height=740, javascript=False)
     toggle = page.locator("#main-nav .nav-toggle")
     assert toggle.is_visible()
     nav = page.locator("#main-nav").bounding_box()
@@ -54,8 +58,8 @@ def test_phone_menu_is_a_compact_disclosure_without_javascript(
     assert page.evaluate("document.documentElement.scrollWidth") <= 375
 
 
-def test_keyboard_reaches_every_group_and_link(live_server, demo_site, open_page):
-    page = open_page(f"{live_server.url}/en/", width=1280)
+def test_keyboard_reaches_every_group_and_link(demo_server, open_page):
+    page = open_page(f"{demo_server}/en/", width=1280)
     page.locator("#main-nav .nav-group summary").first.focus()
     page.keyboard.press("Tab")
     page.keyboard.press("Enter")  # opens "Partnerships"

@@ -158,3 +158,16 @@ def test_detail_runs_a_fixed_number_of_queries(
     client.get(f"/en/news/{article.slug}/")
     with django_assert_num_queries(6):
         assert client.get(f"/en/news/{article.slug}/").status_code == 200
+
+
+@pytest.mark.parametrize(("lang", "day"), [("ar", "13 مارس 2026"), ("en", "March 13, 2026")])
+def test_dates_are_read_on_the_sites_clock_not_utcs(client, site, lang, day):
+    # 22:30 UTC on 12 March is 00:30 on 13 March in Gaza (TIME_ZONE): the article was
+    # published on the 13th for its readers, in the card, the page and the Hijri date.
+    late = datetime.datetime(2026, 3, 12, 22, 30, tzinfo=datetime.UTC)
+    article = ArticleFactory(published_at=late)
+    for path in (f"/{lang}/news/", f"/{lang}/news/{article.slug}/"):
+        html = client.get(path).content.decode()
+        assert f'datetime="2026-03-13T00:30:00+02:00">{day}</time>' in html, path
+    if lang == "ar":
+        assert "24 رمضان 1447 هـ" in html  # 13 March 2026; the 12th is 23 Ramadan

@@ -317,21 +317,26 @@ def _render_entries(context, slot, *args):
     return mark_safe("".join(parts))
 
 
-@register.simple_tag(takes_context=True)
-def home_blocks(context):
-    """Every block the apps registered for the home page, in order (intloffice/plugins.py),
-    each kept as a fragment (fragments.py) of its own app's content and of the apps its
-    ``apps`` option names, unless it says ``cached=False``."""
+def _assemble_entries(context, slot, name, *args, apps=(), vary=()):
+    """Every entry of ``slot`` rendered with ``_render_entries`` (its context function called
+    with ``*args, request``), each kept as a fragment (fragments.py) of its own app's content,
+    of ``apps`` and of the apps its ``apps`` option names — unless it says ``cached=False``."""
     request = context.get("request")
     pieces = []
-    for entry in plugins.home:
-        render = partial(_render_entries, context, [entry], request)
+    for entry in slot:
+        render = partial(_render_entries, context, [entry], *args, request)
         if entry.options.get("cached", True):
-            apps = (entry.key.partition(".")[0], *entry.options.get("apps", ()))
-            pieces.append((f"home:{entry.key}", render, apps, ()))
+            labels = (entry.key.partition(".")[0], *apps, *entry.options.get("apps", ()))
+            pieces.append((f"{name}:{entry.key}", render, labels, vary))
         else:
             pieces.append((entry.key, render, None, None))
     return fragments.assemble(request, pieces)
+
+
+@register.simple_tag(takes_context=True)
+def home_blocks(context):
+    """Every block the apps registered for the home page, in order (intloffice/plugins.py)."""
+    return _assemble_entries(context, plugins.home, "home")
 
 
 @register.inclusion_tag("includes/feed_links.html")
@@ -342,5 +347,15 @@ def feed_links():
 
 @register.simple_tag(takes_context=True)
 def page_sections(context, page, obj):
-    """Every section the apps registered for ``page`` (e.g. "partner"), about ``obj``."""
-    return _render_entries(context, plugins.sections(page), obj, context.get("request"))
+    """Every section the apps registered for ``page`` (e.g. "partner"), about ``obj``: each
+    kept as a fragment of its own app's content, of ``obj``'s app and of the apps its ``apps``
+    option names, so a page rendered anew runs a section's queries only when one of those
+    apps changed."""
+    return _assemble_entries(
+        context,
+        plugins.sections(page),
+        page,
+        obj,
+        apps=(obj._meta.app_label,),
+        vary=(obj._meta.label, obj.pk),
+    )

@@ -7,6 +7,8 @@ import datetime
 import time
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from intloffice import catalogue
@@ -146,3 +148,30 @@ def test_the_navigation_marks_the_page_it_is_on_each_time(client, site):
     assert 'href="/en/news/" aria-current="page"' in news
     assert 'href="/en/visits/" aria-current="page"' in visits
     assert 'href="/en/news/" aria-current="page"' not in visits
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_a_pages_sections_are_kept_until_their_app_or_the_page_changes(client, site, lang):
+    partner = PartnerFactory(name_en="Tapir University", name_ar="جامعة التابير")
+    visit = VisitFactory(host_partner=partner, title_en="Tapir delegation", title_ar="وفد التابير")
+    path = f"/{lang}/partners/{partner.slug}/"
+    first = {"ar": "وفد التابير", "en": "Tapir delegation"}[lang]
+    with CaptureQueriesContext(connection) as rendered:
+        assert first in _page(client, path)
+    # Kept: a page rendered anew runs none of the section's queries.
+    with CaptureQueriesContext(connection) as assembled:
+        assert first in _page(client, path)
+    assert len(assembled) < len(rendered)
+    assert not any("visits_visit" in query["sql"] for query in assembled)
+    Visit.objects.filter(pk=visit.pk).update(title_en="Okapi delegation", title_ar="وفد")
+    assert first in _page(client, path)  # a write that sends no signal changes nothing
+    # A save in the section's app renews it…
+    visit.refresh_from_db()
+    visit.title_en, visit.title_ar = "Zebra delegation", "وفد الحمار الوحشي"
+    visit.save()
+    now = {"ar": "وفد الحمار الوحشي", "en": "Zebra delegation"}[lang]
+    html = _page(client, path)
+    assert now in html and first not in html
+    # Another partner's page has sections of its own.
+    other = PartnerFactory(name_en="Okapi College")
+    assert now not in _page(client, f"/{lang}/partners/{other.slug}/")

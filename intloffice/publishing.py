@@ -10,6 +10,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.text import capfirst, slugify
 from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext_lazy as _
@@ -179,6 +180,13 @@ def is_staff_request(request):
     return request.user.is_active and request.user.is_staff
 
 
+def lazy(compute):
+    """The value ``compute()`` gives, computed when a template first reads it: what only a
+    page's kept body ({% fragment %}) reads costs nothing while the body is kept. ``None``
+    and empty lists stay false in ``{% if %}``."""
+    return SimpleLazyObject(compute)
+
+
 class PublishedObjectMixin:
     """For DetailView: published objects for visitors, every object for staff (preview)."""
 
@@ -193,3 +201,18 @@ class PublishedObjectMixin:
             return super().get_object(queryset)
         except (ValueError, ValidationError) as exc:  # malformed lookups are "not found"
             raise Http404 from exc
+
+    def details_queryset(self, queryset):
+        """``queryset`` widened with what the page's body reads beyond the object's own row
+        (prefetches, annotations), or None when the body reads nothing more. The lookup
+        (``get_queryset``) stays the row alone."""
+        return None
+
+    def get_context_data(self, **kwargs):
+        # ``details``: the object as the body reads it, fetched when first used — inside the
+        # body's {% fragment %} ({% with partner=details %}), so a kept body costs no query.
+        return super().get_context_data(details=lazy(self._details), **kwargs)
+
+    def _details(self):
+        queryset = self.details_queryset(self.get_queryset())
+        return self.object if queryset is None else queryset.get(pk=self.object.pk)

@@ -2,7 +2,7 @@ from django.db.models import Prefetch, Q
 from django.views.generic import DetailView
 
 from intloffice.lists import FilteredListView
-from intloffice.publishing import PublishedObjectMixin
+from intloffice.publishing import PublishedObjectMixin, lazy
 from partners.models import Partner
 
 from .filters import ArticleFilter, PublicationFilter, StatementFilter
@@ -39,22 +39,21 @@ class ArticleDetailView(PublishedObjectMixin, DetailView):
     template_name = "news/article_detail.html"
     context_object_name = "article"
 
-    def get_queryset(self):
-        return (
-            super()
-            .get_queryset()
-            .select_related("category", "visit", "exhibition")
-            .prefetch_related(
-                Prefetch(
-                    "related_partners",
-                    queryset=Partner.objects.published().only(
-                        "slug", "name", "name_ar", "name_en", "status", "published_at"
-                    ),
-                )
+    def details_queryset(self, queryset):
+        return queryset.select_related("category", "visit", "exhibition").prefetch_related(
+            Prefetch(
+                "related_partners",
+                queryset=Partner.objects.published().only(
+                    "slug", "name", "name_ar", "name_en", "status", "published_at"
+                ),
             )
         )
 
     def get_context_data(self, **kwargs):
+        # Everything the body reads is fetched when the body is rendered (``lazy``): a kept
+        # body (article_detail.html's {% fragment %}) runs none of these queries.
+        context = super().get_context_data(**kwargs)
+        details = context["details"]
         article = self.object
         published = Article.objects.published().for_cards()
         older = Q(published_at__lt=article.published_at) | Q(
@@ -63,28 +62,43 @@ class ArticleDetailView(PublishedObjectMixin, DetailView):
         newer = Q(published_at__gt=article.published_at) | Q(
             published_at=article.published_at, pk__gt=article.pk
         )
-        partner_ids = [partner.pk for partner in article.related_partners.all()]
-        visit = article.visit if article.visit and article.visit.is_published else None
-        exhibition = article.exhibition
-        if exhibition and not exhibition.is_published:
-            exhibition = None
-        return super().get_context_data(
-            # The plain range first lets the database walk the published_at index.
-            previous_article=published.filter(published_at__lte=article.published_at)
-            .filter(older)
-            .order_by("-published_at", "-pk")
-            .first(),
-            next_article=published.filter(published_at__gte=article.published_at)
-            .filter(newer)
-            .order_by("published_at", "pk")
-            .first(),
-            related_articles=list(
+
+        def visit():
+            return details.visit if details.visit and details.visit.is_published else None
+
+        def exhibition():
+            shown = details.exhibition
+            return shown if shown and shown.is_published else None
+
+        def related():
+            partner_ids = [partner.pk for partner in details.related_partners.all()]
+            return list(
                 published.related_to(article, partner_ids).newest_first()[:RELATED_ARTICLES]
+            )
+
+        context.update(
+            # The plain range first lets the database walk the published_at index.
+            previous_article=lazy(
+                lambda: (
+                    published.filter(published_at__lte=article.published_at)
+                    .filter(older)
+                    .order_by("-published_at", "-pk")
+                    .first()
+                )
             ),
-            visit=visit,
-            exhibition=exhibition,
-            **kwargs,
+            next_article=lazy(
+                lambda: (
+                    published.filter(published_at__gte=article.published_at)
+                    .filter(newer)
+                    .order_by("published_at", "pk")
+                    .first()
+                )
+            ),
+            related_articles=lazy(related),
+            visit=lazy(visit),
+            exhibition=lazy(exhibition),
         )
+        return context
 
 
 class StatementListView(FilteredListView):

@@ -27,8 +27,8 @@ class OpportunitiesConfig(AppConfig):
             "opportunities.closing_soon",
             template="opportunities/includes/closing_soon.html",
             context=blocks.closing_soon,
-            # An opportunity enters "closing soon" N days before its deadline, at any hour.
-            cached=False,
+            # Kept like every block: its key carries the local date (an opportunity opens on a
+            # day) and no fragment outlives the next deadline (the moments above).
             order=20,
         )
         for key, label, url, query, order in (

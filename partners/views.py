@@ -147,7 +147,7 @@ class PartnerDetailView(PublishedObjectMixin, DetailView):
     template_name = "partners/partner_detail.html"
     context_object_name = "partner"
 
-    def get_queryset(self):
+    def details_queryset(self, queryset):
         agreements = (
             Agreement.objects.published()
             .public()
@@ -155,18 +155,13 @@ class PartnerDetailView(PublishedObjectMixin, DetailView):
             .prefetch_related(Prefetch("partners", queryset=published_partners()))
             .order_by("-signed_on", "pk")
         )
-        return (
-            super()
-            .get_queryset()
-            .with_active_agreement_count()
-            .prefetch_related(
-                Prefetch("agreements", queryset=agreements, to_attr="public_agreements"),
-                Prefetch(
-                    "memberships",
-                    queryset=Membership.objects.order_by("order", "since"),
-                    to_attr="university_memberships",
-                ),
-            )
+        return queryset.with_active_agreement_count().prefetch_related(
+            Prefetch("agreements", queryset=agreements, to_attr="public_agreements"),
+            Prefetch(
+                "memberships",
+                queryset=Membership.objects.order_by("order", "since"),
+                to_attr="university_memberships",
+            ),
         )
 
 

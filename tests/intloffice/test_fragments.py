@@ -15,9 +15,10 @@ from intloffice import catalogue
 from intloffice.cache import content_changed
 from intloffice.models import InterfaceTranslation, SiteSettings
 from news.models import Article
+from partners.models import Agreement
 from tests.news.factories import ArticleFactory
 from tests.opportunities.factories import OpportunityFactory
-from tests.partners.factories import PartnerFactory
+from tests.partners.factories import AgreementFactory, PartnerFactory
 from tests.visits.factories import VisitFactory
 from visits.models import Visit
 
@@ -175,3 +176,26 @@ def test_a_pages_sections_are_kept_until_their_app_or_the_page_changes(client, s
     # Another partner's page has sections of its own.
     other = PartnerFactory(name_en="Okapi College")
     assert now not in _page(client, f"/{lang}/partners/{other.slug}/")
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_an_item_pages_body_is_kept_until_its_app_changes(client, site, lang):
+    partner = PartnerFactory(name_en="Tapir University", name_ar="جامعة التابير")
+    agreement = AgreementFactory(
+        partners=[partner], title_en="Tapir accord", title_ar="اتفاق التابير"
+    )
+    path = f"/{lang}/partners/{partner.slug}/"
+    title = {"ar": "اتفاق التابير", "en": "Tapir accord"}[lang]
+    assert title in _page(client, path)
+    with CaptureQueriesContext(connection) as kept:
+        assert title in _page(client, path)
+    assert len(kept) == 1  # the partner's row: the body, its agreements and sections are kept
+    Agreement.objects.filter(pk=agreement.pk).update(
+        title_en="Okapi accord", title_ar="عقد الأوكابي"
+    )
+    assert title in _page(client, path)  # a write that sends no signal changes nothing
+    agreement.refresh_from_db()
+    agreement.title_en, agreement.title_ar = "Zebra accord", "ميثاق"
+    agreement.save()
+    html = _page(client, path)
+    assert {"ar": "ميثاق", "en": "Zebra accord"}[lang] in html and title not in html

@@ -36,7 +36,7 @@ def _fragments_on(settings):
 #: path (with {lang} and the items' slugs) -> (cold, warm) queries, in both languages and at
 #: both sizes.
 BUDGETS = {
-    "/{lang}/": (18, 1),
+    "/{lang}/": (18, 0),
     "/{lang}/about/{page}/": (4, 2),
     "/{lang}/about/figures/": (13, 11),
     "/{lang}/about/annual-report/{year}/": (17, 15),
@@ -47,7 +47,7 @@ BUDGETS = {
     "/{lang}/sitemap/": (11, 9),
     "/{lang}/partners/": (8, 2),
     "/{lang}/partners/?country=MY": (8, 2),
-    "/{lang}/partners/{partner}/": (12, 4),
+    "/{lang}/partners/{partner}/": (13, 1),
     "/{lang}/partners/countries/": (5, 3),
     "/{lang}/partners/countries/map.svg": (3, 3),
     "/{lang}/agreements/": (7, 2),
@@ -58,7 +58,7 @@ BUDGETS = {
     "/{lang}/exhibitions/{exhibition}/": (7, 4),
     "/{lang}/exhibitions/calendar.ics": (1, 1),
     "/{lang}/news/": (6, 2),
-    "/{lang}/news/{article}/": (7, 5),
+    "/{lang}/news/{article}/": (8, 1),
     "/{lang}/news/feed/": (1, 1),
     "/{lang}/statements/": (5, 1),
     "/{lang}/statements/{statement}/": (4, 2),

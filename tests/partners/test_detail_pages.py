@@ -164,7 +164,7 @@ def test_detail_pages_run_a_fixed_number_of_queries(count_queries, partner):
     partner_large, response = count_queries("/en/partners/mokattam/")
     assert response.content.decode().count("/en/agreements/a-") == 15
     agreement_large, _response = count_queries("/en/agreements/a-0/")
-    # partner, its agreements, their partners, memberships, navigation, visits, events, news,
-    # opportunities
-    assert partner_small == partner_large == 9
+    # partner, then the partner with its active count (the body's ``details``), its
+    # agreements, their partners, memberships, navigation, visits, events, news, opportunities
+    assert partner_small == partner_large == 10
     assert agreement_small == agreement_large == 3  # agreement (+ its visit), partners, nav

@@ -1,7 +1,7 @@
 """Where an uncached page spends its time (issue 15: "measured with a profiler, not guessed").
 
-    .venv/bin/python bench/profile.py home "a partner"          # the pages of bench/load.py
-    .venv/bin/python bench/profile.py --lang en --requests 200 "an article"
+    .venv/bin/python bench/hotspots.py home "a partner"          # the pages of bench/load.py
+    .venv/bin/python bench/hotspots.py --lang en --requests 200 "an article"
 
 Uses `make bench`'s database (seeded once at --scale 50, bench/load.py), production settings
 with the page cache off and fragments in local memory — bench/load.py's "uncached" mode —,
@@ -49,14 +49,19 @@ def main():
     django.setup()
     from django.db import connection
     from django.test import Client
-    from django.test.utils import CaptureQueriesContext
 
     client = Client()
     for name in args.pages:
         path = PAGES[name].format(lang=args.lang, **picked)
         response = client.get(path)
         assert response.status_code == 200, (path, response.status_code)
-        with CaptureQueriesContext(connection) as queries:
+        queries = []
+
+        def counted(execute, sql, *rest, queries=queries):
+            queries.append(sql)
+            return execute(sql, *rest)
+
+        with connection.execute_wrapper(counted):
             client.get(path)
         profiler = cProfile.Profile()
         started = time.perf_counter()

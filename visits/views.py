@@ -2,7 +2,7 @@ from django.db.models import Prefetch
 from django.views.generic import DetailView
 
 from intloffice.lists import FilteredListView
-from intloffice.publishing import PublishedObjectMixin
+from intloffice.publishing import PublishedObjectMixin, lazy
 from partners.models import Agreement
 
 from .filters import VisitFilter
@@ -26,25 +26,25 @@ class VisitDetailView(PublishedObjectMixin, DetailView):
     template_name = "visits/visit_detail.html"
     context_object_name = "visit"
 
-    def get_queryset(self):
+    def details_queryset(self, queryset):
         participations = VisitParticipant.objects.select_related("person", "person__organisation")
         agreements = Agreement.objects.published().public().order_by("signed_on", "pk")
-        return (
-            super()
-            .get_queryset()
-            .select_related("host_partner")
-            .prefetch_related(
-                Prefetch("participations", queryset=participations, to_attr="people"),
-                Prefetch(
-                    "photos", queryset=VisitPhoto.objects.order_by("order", "pk"), to_attr="gallery"
-                ),
-                Prefetch("agreements", queryset=agreements, to_attr="signed_agreements"),
-            )
+        return queryset.select_related("host_partner").prefetch_related(
+            Prefetch("participations", queryset=participations, to_attr="people"),
+            Prefetch(
+                "photos", queryset=VisitPhoto.objects.order_by("order", "pk"), to_attr="gallery"
+            ),
+            Prefetch("agreements", queryset=agreements, to_attr="signed_agreements"),
         )
 
     def get_context_data(self, **kwargs):
+        # Read by the kept body only (visit_detail.html's {% fragment %}): fetched then.
         context = super().get_context_data(**kwargs)
-        people = self.object.people
-        context["heads"] = [p for p in people if p.role == ParticipantRole.HEAD]
-        context["members"] = [p for p in people if p.role != ParticipantRole.HEAD]
+        details = context["details"]
+        context["heads"] = lazy(
+            lambda: [p for p in details.people if p.role == ParticipantRole.HEAD]
+        )
+        context["members"] = lazy(
+            lambda: [p for p in details.people if p.role != ParticipantRole.HEAD]
+        )
         return context

@@ -53,7 +53,7 @@ BUDGETS = {
     "/{lang}/agreements/": (7, 2),
     "/{lang}/agreements/{agreement}/": (4, 2),
     "/{lang}/visits/": (8, 3),
-    "/{lang}/visits/{visit}/": (7, 4),
+    "/{lang}/visits/{visit}/": (8, 1),
     "/{lang}/exhibitions/": (7, 2),
     "/{lang}/exhibitions/{exhibition}/": (7, 4),
     "/{lang}/exhibitions/calendar.ics": (1, 1),

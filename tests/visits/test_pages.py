@@ -154,8 +154,9 @@ def test_list_and_detail_run_a_fixed_number_of_queries(client, site, lang):
         ParticipantFactory(visit=visit)
     large = (queries(client, f"/{lang}/visits/"), queries(client, f"/{lang}/visits/{visit.slug}/"))
     assert small == large
-    # the visit, participants, photos, agreements signed, navigation, news about it
-    assert large[1] == 6
+    # the visit's row; for its body (fragments off) the visit with its host, participants,
+    # photos, agreements signed; navigation, news about it
+    assert large[1] == 7
 
 
 def test_countries_page_counts_visits_and_links_to_the_filtered_list(client, site):

@@ -11,6 +11,11 @@
   pagination links), ``page_obj``/``paginator``, the rows under ``context_object_name``.
 - **Query parameters**: ``query_params`` names every parameter the page reads (its filters,
   ``page`` and, with open data, ``format``); the page cache keys on these alone.
+- **Kept results**: ``results_apps`` and ``results_vary`` key the results (count, rows,
+  pagination) as one fragment: ``{% fragment "list-results" apps=results_apps
+  vary=results_vary when=results_vary %}``. The rows are a lazy QuerySet, so a kept page runs
+  no row query; ``results_vary`` is None (render every time) for free text or invalid filters.
+  ``card_apps`` names the other apps the rows' cards show.
 
 The form renders with ``{% include "includes/filter_form.html" with label=… submit=… %}``.
 ``OpenDataMixin`` adds ``?format=csv|json`` of every filtered row. ``YearFilter`` and
@@ -180,6 +185,7 @@ class FilteredListView(FilterView):
 
     paginate_by = PAGE_SIZE
     extra_query_params = ()
+    card_apps = ()  # other apps whose content the cards show ("partners")
 
     @classmethod
     def query_params(cls):
@@ -214,10 +220,22 @@ class FilteredListView(FilterView):
             if name in self.filterset.form.fields:  # the message is read with the field
                 bound = self.filterset.form[name]
                 bound.field.widget.attrs["aria-describedby"] = f"{bound.auto_id}_error"
+        query_string = self.query_string()
+        vary = None if errors else self.filterset.fragment_vary
+        page = context.get("page_obj")
         context.update(
             filter_errors=errors,
             is_filtered=self.filterset.is_filtered,
-            query_string=self.query_string(),
+            query_string=query_string,
+            results_apps=" ".join(dict.fromkeys((self.filterset.app_label, *self.card_apps))),
+            results_vary=None
+            if vary is None
+            else (
+                type(self).__qualname__,
+                vary,
+                page.number if page is not None else 1,
+                query_string,
+            ),
         )
         return context
 

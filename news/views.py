@@ -25,12 +25,14 @@ class ArticleListView(FilteredListView):
     def get_context_data(self, **kwargs):
         # Featured articles lead page one; they are left out of the numbered pages so nothing
         # is shown twice or skipped.
+        # Both are lazy (a subquery, a list read by the template): the kept results fragment
+        # of intloffice/lists.py runs neither query.
         articles = kwargs["object_list"]
-        featured = list(articles.featured()[:FEATURED_ON_FIRST_PAGE])
-        if featured:
-            kwargs["object_list"] = articles.exclude(pk__in=[article.pk for article in featured])
+        leading = articles.featured()[:FEATURED_ON_FIRST_PAGE]
+        kwargs["object_list"] = articles.exclude(pk__in=leading.values("pk"))
         context = super().get_context_data(**kwargs)
-        context["featured"] = featured if context["page_obj"].number == 1 else []
+        first = context["page_obj"].number == 1
+        context["featured"] = lazy(lambda: list(leading) if first else [])
         return context
 
 

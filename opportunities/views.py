@@ -22,6 +22,7 @@ class OpportunityListView(FilteredListView):
 
     template_name = "opportunities/opportunity_list.html"
     context_object_name = "opportunities"
+    card_apps = ("partners",)
     filterset_class = OpportunityFilterSet
     paginate_by = 12
 

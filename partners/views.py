@@ -13,7 +13,7 @@ from intloffice.countries import collation_key
 from intloffice.digits import localize_digits
 from intloffice.fragments import remembered
 from intloffice.lists import FilteredListView, OpenDataMixin
-from intloffice.publishing import PublishedObjectMixin, is_staff_request
+from intloffice.publishing import PublishedObjectMixin, is_staff_request, lazy
 
 from .countries import count_sources, country_rows, source_list_urls
 from .filters import AgreementFilterSet, PartnerFilterSet
@@ -134,10 +134,16 @@ class PartnerListView(OpenDataMixin, FilteredListView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         self.facets()
-        partners = context["partners"]
-        counts = active_agreement_counts([partner.pk for partner in partners])
-        for partner in partners:
-            partner.active_agreements = counts.get(partner.pk, 0)
+        page = context["partners"]
+
+        def partners():  # read by the results fragment only (intloffice/lists.py): lazy
+            rows = list(page)
+            counts = active_agreement_counts([partner.pk for partner in rows])
+            for partner in rows:
+                partner.active_agreements = counts.get(partner.pk, 0)
+            return rows
+
+        context["partners"] = context["object_list"] = lazy(partners)
         context["memberships"] = Membership.objects.of_published_partners().current()
         return context
 

@@ -13,9 +13,10 @@ from django.utils import timezone
 
 from intloffice import catalogue
 from intloffice.cache import content_changed
+from intloffice.lists import PAGE_SIZE
 from intloffice.models import InterfaceTranslation, SiteSettings
 from news.models import Article
-from partners.models import Agreement
+from partners.models import Agreement, Partner
 from tests.news.factories import ArticleFactory
 from tests.opportunities.factories import OpportunityFactory
 from tests.partners.factories import AgreementFactory, PartnerFactory
@@ -199,3 +200,29 @@ def test_an_item_pages_body_is_kept_until_its_app_changes(client, site, lang):
     agreement.save()
     html = _page(client, path)
     assert {"ar": "ميثاق", "en": "Zebra accord"}[lang] in html and title not in html
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_a_lists_results_are_kept_per_filter_and_page_until_their_app_changes(client, site, lang):
+    partner = PartnerFactory(name_en="Tapir University", name_ar="جامعة التابير")
+    path = f"/{lang}/partners/?country={partner.country.code}"
+    first = {"ar": "جامعة التابير", "en": "Tapir University"}[lang]
+    assert first in _page(client, path)
+    with CaptureQueriesContext(connection) as kept:
+        assert first in _page(client, path)
+    assert not any("partners_partner" in query["sql"] for query in kept)  # no row query
+    Partner.objects.filter(pk=partner.pk).update(name_en="Okapi University", name_ar="أوكابي")
+    assert first in _page(client, path)  # a write that sends no signal changes nothing
+    # A parameter the page does not read is not carried into another visitor's links.
+    PartnerFactory.create_batch(PAGE_SIZE, country=partner.country)  # a second page
+    stray = _page(client, f"{path}&utm_source=mail")
+    assert "utm_source=mail&amp;page=2" in stray
+    assert "page=2" in _page(client, path) and "utm_source" not in _page(client, path)
+    # Free text is not kept: the search finds what the database holds now.
+    assert "Okapi" in _page(client, "/en/partners/?q=Okapi")
+    partner.refresh_from_db()
+    partner.name_en, partner.name_ar = "Aardvark University", "أكاديمية الحمار الوحشي"
+    partner.save()  # first in name order: on page one
+    now = {"ar": "أكاديمية الحمار الوحشي", "en": "Aardvark University"}[lang]
+    html = _page(client, path)
+    assert now in html and first not in html

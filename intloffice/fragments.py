@@ -38,6 +38,7 @@ class Fragments:
     def __init__(self):
         self.app_versions = {}
         self.keep = None
+        self.context = {}  # language -> what every key of this request holds besides apps
 
     def _versions(self, labels):
         wanted = [label for label in labels if label not in self.app_versions]
@@ -46,20 +47,21 @@ class Fragments:
             self.app_versions.update({label: found[APP_VERSION_KEY + label] for label in wanted})
         return tuple(self.app_versions[label] for label in labels)
 
-    def key(self, name, apps=(), vary=()):
-        labels = tuple(dict.fromkeys((*ALWAYS, *apps)))
-        raw = repr(
-            (
-                name,
-                translation.get_language(),
+    def _context(self):
+        language = translation.get_language()
+        found = self.context.get(language)
+        if found is None:
+            found = self.context[language] = (
+                language,
                 timezone.get_current_timezone_name(),
                 timezone.localdate().isoformat(),
                 catalogue.served_version(),
-                labels,
-                self._versions(labels),
-                tuple(vary),
             )
-        )
+        return found
+
+    def key(self, name, apps=(), vary=()):
+        labels = tuple(dict.fromkeys((*ALWAYS, *apps)))
+        raw = repr((name, self._context(), labels, self._versions(labels), tuple(vary)))
         return FRAGMENT_KEY + hashlib.md5(raw.encode(), usedforsecurity=False).hexdigest()
 
     def timeout(self):

@@ -52,12 +52,18 @@ def _url_in(request, code):
 
 @register.simple_tag(takes_context=True)
 def language_versions(context):
-    """[(code, own name, url, is_current)] for every site language."""
+    """[(code, own name, url, is_current)] for every site language (worked out once a
+    request: the head's alternates and the language switcher both read it)."""
     request = context["request"]
     current = translation.get_language()
-    return [
-        (code, name, _url_in(request, code), code == current) for code, name in settings.LANGUAGES
-    ]
+    found = getattr(request, "_intloffice_language_versions", None)
+    if found is None or found[0] != current:
+        versions = [
+            (code, name, _url_in(request, code), code == current)
+            for code, name in settings.LANGUAGES
+        ]
+        found = request._intloffice_language_versions = (current, versions)
+    return found[1]
 
 
 def _on_this_site(path):

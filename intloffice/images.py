@@ -34,7 +34,7 @@ from django.db.models.fields.files import ImageFieldFile
 from django.utils.deconstruct import deconstructible
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
-from PIL import Image, ImageOps
+from PIL import Image, ImageFile, ImageOps
 
 logger = logging.getLogger(__name__)
 
@@ -102,6 +102,18 @@ def _refuse(message, code):
     raise ValidationError(message, code=code)
 
 
+def _load_whole(image):
+    """Decode ``image``, refusing a truncated file even where something in the process has
+    told Pillow to pad them (WeasyPrint sets ``ImageFile.LOAD_TRUNCATED_IMAGES`` when it is
+    imported: after the first annual report PDF, a half-uploaded photo would pass)."""
+    padding = ImageFile.LOAD_TRUNCATED_IMAGES
+    ImageFile.LOAD_TRUNCATED_IMAGES = False
+    try:
+        image.load()
+    finally:
+        ImageFile.LOAD_TRUNCATED_IMAGES = padding
+
+
 def open_image(file):
     """Check an uploaded image and return it decoded (a Pillow image); ValidationError if not.
 
@@ -126,7 +138,7 @@ def open_image(file):
             image.verify()
             file.seek(0)
             image = Image.open(file, formats=ACCEPTED_FORMATS)
-            image.load()
+            _load_whole(image)
         except ValidationError:
             raise
         except (Image.DecompressionBombError, Image.DecompressionBombWarning):

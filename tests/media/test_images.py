@@ -121,6 +121,20 @@ def test_refused_kinds_explained_in_the_staff_language_and_typed_text_kept(
     assert media_files(settings) == []
 
 
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_a_truncated_image_is_refused_after_weasyprint_is_loaded(staff_client, settings, language):
+    import weasyprint  # noqa: F401 — it tells Pillow to pad truncated images, process-wide
+    from PIL import ImageFile
+
+    assert ImageFile.LOAD_TRUNCATED_IMAGES  # what a worker that drew a report PDF has
+    response = upload_logo(staff_client, samples.BAD_IMAGES["truncated"][0](), language=language)
+    assert response.status_code == 200
+    english, arabic = REFUSED["truncated"]
+    assert (arabic if language == "ar" else english) in response.content.decode()
+    assert not SiteSettings.get_solo().logo and media_files(settings) == []
+    assert ImageFile.LOAD_TRUNCATED_IMAGES  # WeasyPrint's setting is left as it was
+
+
 def test_exif_is_applied_then_stripped_gps_included(staff_client):
     upload = samples.upload("IMG_0001.jpg", samples.jpeg_with_gps((640, 480), orientation=6))
     with Image.open(BytesIO(upload.read())) as original:  # the sample really carries GPS

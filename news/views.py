@@ -58,12 +58,21 @@ class ArticleDetailView(PublishedObjectMixin, DetailView):
         details = context["details"]
         article = self.object
         published = Article.objects.published().for_cards()
-        older = Q(published_at__lt=article.published_at) | Q(
-            published_at=article.published_at, pk__lt=article.pk
-        )
-        newer = Q(published_at__gt=article.published_at) | Q(
-            published_at=article.published_at, pk__gt=article.pk
-        )
+
+        def neighbour(before):
+            """The next article older (``before``) or newer than this one, in date order."""
+            side = "lt" if before else "gt"
+            order = ("-published_at", "-pk") if before else ("published_at", "pk")
+            # The plain range first lets the database walk the published_at index.
+            return (
+                published.filter(**{f"published_at__{side}e": article.published_at})
+                .filter(
+                    Q(**{f"published_at__{side}": article.published_at})
+                    | Q(published_at=article.published_at, **{f"pk__{side}": article.pk})
+                )
+                .order_by(*order)
+                .first()
+            )
 
         def visit():
             return details.visit if details.visit and details.visit.is_published else None
@@ -79,23 +88,8 @@ class ArticleDetailView(PublishedObjectMixin, DetailView):
             )
 
         context.update(
-            # The plain range first lets the database walk the published_at index.
-            previous_article=lazy(
-                lambda: (
-                    published.filter(published_at__lte=article.published_at)
-                    .filter(older)
-                    .order_by("-published_at", "-pk")
-                    .first()
-                )
-            ),
-            next_article=lazy(
-                lambda: (
-                    published.filter(published_at__gte=article.published_at)
-                    .filter(newer)
-                    .order_by("published_at", "pk")
-                    .first()
-                )
-            ),
+            previous_article=lazy(lambda: neighbour(before=True)),
+            next_article=lazy(lambda: neighbour(before=False)),
             related_articles=lazy(related),
             visit=lazy(visit),
             exhibition=lazy(exhibition),

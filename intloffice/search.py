@@ -30,7 +30,10 @@ index) with prefix matching and, for a one-word query that finds little (a short
 typo), trigram word similarity on the title. SQLite matches substrings of the same folded
 columns. Both rank the entries whose title holds more of the words first; then PostgreSQL
 orders by ``ts_rank`` and SQLite by body hits; then the newest.
-A search runs two queries: the counts per group, then one page.
+A search runs two queries: the counts per group, then one page. The search page keeps both
+(``fragments.remembered``) with the version of every searched app, so the same words asked
+again (a popular name, the way back from a result) read them from the cache until any
+searched content changes or a scheduled item comes out.
 """
 
 import contextlib
@@ -402,42 +405,39 @@ def public_entries():
     )
 
 
-@dataclass
-class Results:
-    """A search's counts and its matches, best first. Sliced like a queryset by the
-    paginator (``count()`` is the known total, no COUNT query); each slice is read at once."""
-
-    terms: list
-    counts: dict  # {group key: number of matches}, whatever the chosen group
-    total: int  # matches in the chosen group (or in all)
-    queryset: object  # the chosen group's matches, best first
-
-    def count(self):
-        return self.total
-
-    def __getitem__(self, item):
-        with _through_the_index():
-            return list(self.queryset[item])
-
-
-def search(query, group_key=None):
-    """The public matches of ``query``: the counts per group are read now (one query), a
-    page when the result is sliced (one query)."""
-    terms = query_terms(query)
+def counts(terms):
+    """{group key: public matches of every term} (one query); {} for no term."""
     if not terms:
-        return Results(terms, {}, 0, public_entries().none())
+        return {}
     found = matching(public_entries(), terms)
     with _through_the_index():
-        counts = dict(found.order_by().values_list("group").annotate(n=Count("pk")))
+        return dict(found.order_by().values_list("group").annotate(n=Count("pk")))
+
+
+def ordered(terms, group_key=None):
+    """The public matches of every term (in ``group_key`` alone if given), best first: a
+    queryset; slice it for a page (one query)."""
+    found = matching(public_entries(), terms)
     if group_key:
         found = found.filter(group=group_key)
-        total = counts.get(group_key, 0)
-    else:
-        total = sum(counts.values())
-    ordered = found.order_by("-rank", F("date").desc(nulls_last=True), "-pk").only(
+    return found.order_by("-rank", F("date").desc(nulls_last=True), "-pk").only(
         "group", "date", "path", "titles", "texts"
     )
-    return Results(terms, counts, total, ordered)
+
+
+def page_of_hits(terms, group_key, start, stop):
+    """The ``Hit``\\ s of the matches ``start:stop`` (one query)."""
+    if not terms:
+        return []
+    with _through_the_index():
+        return hits(list(ordered(terms, group_key)[start:stop]), terms)
+
+
+def searched_apps():
+    """The apps whose content the search shows (a group's model, or a model it depends on):
+    its results are kept with their versions."""
+    models = [m for e in groups() for m in (e.model, *(e.options.get("depends") or {}))]
+    return tuple(sorted({model._meta.app_label for model in models}))
 
 
 # --- showing results -----------------------------------------------------------------------
@@ -476,13 +476,19 @@ def highlight(text, terms, limit=None):
 
 @dataclass
 class Hit:
-    group: object
+    """One result, as shown; plain values only, so a page of them can be kept (fragments)."""
+
+    group_key: str
     url: str
     title: str
     title_language: str
     snippet: str
     snippet_language: str
     date: object
+
+    @property
+    def group(self):
+        return group(self.group_key)
 
 
 def _in_language(values, language):
@@ -506,7 +512,7 @@ def hits(entries, terms, language=None, snippets=True):
         text, text_language = _in_language(row.texts if snippets else {}, language)
         shown.append(
             Hit(
-                group=group(row.group),
+                group_key=row.group,
                 url=home + row.path,
                 title=highlight(title, terms),
                 title_language=title_language,

@@ -1,8 +1,10 @@
 import logging
 import sys
+from functools import partial
 from urllib.parse import urlencode
 
 from django.core.cache import caches
+from django.core.paginator import Page as PageOfResults
 from django.core.paginator import Paginator
 from django.db import DatabaseError, connection
 from django.db.models import F
@@ -15,6 +17,7 @@ from django.views.generic import DetailView, TemplateView
 
 from . import search
 from .forms import ContactForm
+from .fragments import remembered
 from .lists import page_number
 from .models import Page, SiteSettings
 from .publishing import PublishedObjectMixin
@@ -59,22 +62,31 @@ def search_page(request):
         context["type_error"] = gettext("Choose a type from the list.")
         status = 400
     elif query:
-        results = search.search(query, chosen or None)
-        paginator = Paginator(results, SEARCH_PAGE_SIZE)
-        page_obj = paginator.page(page_number(request.GET.get("page"), paginator.num_pages))
+        terms = search.query_terms(query)
+        apps = search.searched_apps()  # kept with their content (fragments.py)
+        counts = remembered(request, "search-counts", partial(search.counts, terms), apps, (terms,))
+        paginator = Paginator((), SEARCH_PAGE_SIZE)
+        paginator.count = counts.get(chosen, 0) if chosen else sum(counts.values())
+        number = page_number(request.GET.get("page"), paginator.num_pages)
+        start = (number - 1) * SEARCH_PAGE_SIZE
+        hits = remembered(
+            request,
+            "search-page",
+            partial(search.page_of_hits, terms, chosen, start, start + SEARCH_PAGE_SIZE),
+            apps,
+            (terms, chosen, number),
+        )
         params = {"q": query, **({"type": chosen} if chosen else {})}
         context.update(
             searched=True,
-            terms=results.terms,
-            counts=results.counts,
-            total=sum(results.counts.values()),
+            terms=terms,
+            counts=counts,
+            total=paginator.count,
             type_links=[
-                (entry, results.counts.get(entry.key, 0))
-                for entry in search.groups()
-                if results.counts.get(entry.key)
+                (entry, counts[entry.key]) for entry in search.groups() if counts.get(entry.key)
             ],
-            hits=search.hits(page_obj.object_list, results.terms),
-            page_obj=page_obj,
+            hits=hits,
+            page_obj=PageOfResults(hits, number, paginator),
             paginator=paginator,
             query_string=urlencode(params),
             q_string=urlencode({"q": query}),

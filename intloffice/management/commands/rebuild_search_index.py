@@ -4,6 +4,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from intloffice import search
+from intloffice.cache import content_changed
 
 
 class Command(BaseCommand):
@@ -15,6 +16,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         with transaction.atomic():
             counts = search.rebuild()
+        content_changed()  # kept search results (and pages) are read anew, after the commit
         for key, count in counts.items():
             self.stdout.write(f"{key}: {count}")
         self.stdout.write(

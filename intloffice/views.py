@@ -20,7 +20,7 @@ from .forms import ContactForm
 from .fragments import remembered
 from .lists import page_number
 from .models import Page, SiteSettings
-from .publishing import PublishedObjectMixin
+from .publishing import PublishedObjectMixin, lazy
 from .services import admit_contact, notify_office
 
 logger = logging.getLogger(__name__)
@@ -69,14 +69,9 @@ def search_page(request):
         paginator.count = counts.get(chosen, 0) if chosen else sum(counts.values())
         number = page_number(request.GET.get("page"), paginator.num_pages)
         start = (number - 1) * SEARCH_PAGE_SIZE
-        hits = remembered(
-            request,
-            "search-page",
-            partial(search.page_of_hits, terms, chosen, start, start + SEARCH_PAGE_SIZE),
-            apps,
-            (terms, chosen, number),
-        )
-        params = {"q": query, **({"type": chosen} if chosen else {})}
+        # The page of hits is read only when the kept results (search.html) must be drawn.
+        hits = lazy(partial(search.page_of_hits, terms, chosen, start, start + SEARCH_PAGE_SIZE))
+        query_string = urlencode({"q": query, **({"type": chosen} if chosen else {})})
         context.update(
             searched=True,
             terms=terms,
@@ -87,8 +82,10 @@ def search_page(request):
             ],
             hits=hits,
             page_obj=PageOfResults(hits, number, paginator),
+            results_apps=" ".join(apps),
+            results_vary=(terms, chosen, number, query_string),  # its links carry the query
             paginator=paginator,
-            query_string=urlencode(params),
+            query_string=query_string,
             q_string=urlencode({"q": query}),
         )
     return render(request, "intloffice/search.html", context, status=status)

@@ -10,6 +10,9 @@ day: a card in a list (``{% fragments %}``), a home block, the header's brand or
   interface translations) is part of every key;
 - the language, the time zone and local date (a card says "closes in 3 days" or "upcoming") and the version
   of the interface translations this process serves;
+- the *release*: a digest of the code, templates and catalogues this process runs and of the
+  hashed static files' manifest, so after a deploy no fragment made by the old code (pointing
+  at a style sheet the new release no longer has) is served;
 - whatever else the caller names (the path for the navigation, the heading level of a card).
 
 A fragment is kept a day at most, and never past the next moment pages change by themselves
@@ -17,9 +20,14 @@ A fragment is kept a day at most, and never past the next moment pages change by
 and an opportunity's card turns "closed" at its deadline. Without a request (e-mails, the annual report) nothing is cached.
 """
 
+import functools
 import hashlib
+import sys
+from pathlib import Path
 
+from django.apps import apps as installed
 from django.conf import settings
+from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core.cache import cache
 from django.utils import timezone, translation
 from django.utils.safestring import mark_safe
@@ -30,6 +38,36 @@ from .cache import APP_VERSION_KEY, next_change, versions
 FRAGMENT_KEY = "intloffice:fragment:"
 DAY = 24 * 60 * 60
 ALWAYS = ("intloffice",)  # site settings, digits, stored translations: part of every key
+
+
+RELEASE_SUFFIXES = (".py", ".html", ".txt", ".mo")
+
+
+@functools.lru_cache(maxsize=1)
+def release():
+    """A digest of this process's release (once a process): the pinned requirements, the
+    sources of the project's own apps, its templates and compiled catalogues (names and contents: the same on every app
+    server of a release), and the static files' manifest hash."""
+    root = Path(settings.BASE_DIR)
+    places = {Path(config.path) for config in installed.get_app_configs()}
+    libraries = Path(sys.prefix)  # a library upgrade shows in requirements.txt
+    places = {p for p in places if p.is_relative_to(root) and not p.is_relative_to(libraries)}
+    places.update(Path(p) for p in (*settings.LOCALE_PATHS, *_template_dirs()))
+    digest = hashlib.md5(usedforsecurity=False)
+    pinned = root / "requirements.txt"
+    if pinned.is_file():
+        digest.update(pinned.read_bytes())
+    for place in sorted(places):
+        for path in sorted(place.rglob("*")):
+            if path.suffix in RELEASE_SUFFIXES and path.is_file():
+                digest.update(f"{place.name}/{path.relative_to(place)}\n".encode())
+                digest.update(path.read_bytes())
+    digest.update(str(getattr(staticfiles_storage, "manifest_hash", "")).encode())
+    return digest.hexdigest()[:12]
+
+
+def _template_dirs():
+    return [d for engine in settings.TEMPLATES for d in engine.get("DIRS", ())]
 
 
 class Fragments:
@@ -56,6 +94,7 @@ class Fragments:
                 timezone.get_current_timezone_name(),
                 timezone.localdate().isoformat(),
                 catalogue.served_version(),
+                release(),
             )
         return found
 

@@ -7,11 +7,15 @@ keyword arguments reach the card's template (``heading_level=3``) and its key; `
 loads the first card's picture at once.
 
 ``{% fragment "footer" apps="news" vary=request.path %}…{% endfragment %}`` keeps any piece of a
-template the same way; ``when=value`` keeps it only while the value is true.
+template the same way; ``when=value`` keeps it only while the value is true. ``{% page_key as key %}`` names the page
+as the page cache does (scheme, host, path and the query parameters the view declares), or is
+empty when the request carries any other parameter: the key of the parts of the page shell
+that depend on the address (``<head>`` links, the language switch), which cannot be flooded.
 """
 
 from django import template
 
+from ..cache import cache_key
 from ..fragments import assemble, cached
 
 register = template.Library()
@@ -85,3 +89,17 @@ def fragment(parser, token):
     nodelist = parser.parse(("endfragment",))
     parser.delete_first_token()
     return FragmentNode(nodelist, name, apps, vary, when)
+
+
+@register.simple_tag(takes_context=True)
+def page_key(context):
+    """The page cache's key of this request (cache.cache_key), "" when the request holds a
+    parameter its view does not declare (then the shell is drawn every time, never kept)."""
+    request = context.get("request")
+    if request is None:
+        return ""
+    found = getattr(request, "_intloffice_page_key", None)
+    if found is None:
+        key, only_declared = cache_key(request)
+        found = request._intloffice_page_key = key if key and only_declared else ""
+    return found

@@ -226,3 +226,83 @@ def test_a_lists_results_are_kept_per_filter_and_page_until_their_app_changes(cl
     now = {"ar": "أكاديمية الحمار الوحشي", "en": "Aardvark University"}[lang]
     html = _page(client, path)
     assert now in html and first not in html
+
+
+def _head(html):
+    return html.split("</head>", 1)[0]
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_the_heads_links_are_kept_per_address_and_follow_what_the_page_shows(
+    client, site, lang, settings
+):
+    """The <head>'s links and share tags and the header (language switch) are kept per page
+    key — host, path and declared parameters — and per title, description and picture."""
+    other = {"ar": "en", "en": "ar"}[lang]
+    first, second = PartnerFactory(), PartnerFactory()
+    PartnerFactory.create_batch(PAGE_SIZE, country=first.country)  # two pages there
+    for partner in (first, second):
+        for _ in range(2):  # drawn, then kept
+            html = _page(client, f"/{lang}/partners/?country={partner.country.code}")
+            code = partner.country.code
+            assert (
+                f'hreflang="{other}" href="http://testserver/{other}/partners/?country={code}"'
+                in _head(html)
+            )
+            assert f'href="/{other}/partners/?country={code}" hreflang="{other}"' in html
+    page_two = _page(client, f"/{lang}/partners/?country={first.country.code}&page=2")
+    assert f'rel="canonical" href="http://testserver/{lang}/partners/?page=2"' in page_two
+    assert "?page=2" not in _head(_page(client, f"/{lang}/partners/?country={first.country.code}"))
+    # Another host is another key: its absolute addresses are its own.
+    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "other.testserver"]
+    html = client.get(f"/{lang}/partners/", HTTP_HOST="other.testserver").content.decode()
+    assert f'href="http://other.testserver/{lang}/partners/"' in html
+    assert 'href="http://testserver/' not in html
+    # A parameter the page does not read is drawn every time, never kept for another visitor.
+    stray = _page(client, f"/{lang}/partners/?utm_source=mail")
+    assert "utm_source=mail" in stray
+    assert "utm_source" not in _page(client, f"/{lang}/partners/")
+    # An edited title reaches the <title> and the share tags on the next request.
+    article = ArticleFactory(title_en="Tapir exchange", title_ar="تبادل التابير")
+    path = f"/{lang}/news/{article.slug}/"
+    assert "Tapir" in _head(_page(client, path)) or "التابير" in _head(_page(client, path))
+    article.title_en, article.title_ar = "Okapi exchange", "تبادل الأوكابي"
+    article.save()
+    head = _head(_page(client, path))
+    renamed = {"ar": "تبادل الأوكابي", "en": "Okapi exchange"}[lang]
+    assert f'<meta property="og:title" content="{renamed}' in head
+    assert "Tapir" not in head and "التابير" not in head
+
+
+def test_after_a_deploy_nothing_the_old_release_drew_is_served(client, site, monkeypatch):
+    ArticleFactory(title_en="Tapir exchange")
+    _page(client, "/en/")
+    with CaptureQueriesContext(connection) as kept:
+        _page(client, "/en/")
+    assert len(kept) == 0  # everything came from the kept fragments
+    monkeypatch.setattr("intloffice.fragments.release", lambda: "another release")
+    with CaptureQueriesContext(connection) as fresh:
+        assert "Tapir exchange" in _page(client, "/en/")
+    assert any("news_article" in query["sql"] for query in fresh)
+
+
+def test_the_release_digest_follows_the_templates_code_and_catalogues(settings, tmp_path):
+    from intloffice.fragments import release
+
+    catalogue_dir = tmp_path / "locale"
+    catalogue_dir.mkdir()
+    (catalogue_dir / "django.mo").write_bytes(b"first")
+    (catalogue_dir / "notes.md").write_text("not part of a release")
+    settings.LOCALE_PATHS = [*settings.LOCALE_PATHS, catalogue_dir]
+    release.cache_clear()
+    try:
+        before = release()
+        assert release() == before  # once a process
+        (catalogue_dir / "notes.md").write_text("edited")
+        release.cache_clear()
+        assert release() == before
+        (catalogue_dir / "django.mo").write_bytes(b"second")
+        release.cache_clear()
+        assert release() != before
+    finally:
+        release.cache_clear()

@@ -23,10 +23,12 @@ The form renders with ``{% include "includes/filter_form.html" with label=… su
 """
 
 import csv
+import functools
 import json
 from functools import partial
 
 import django_filters
+import django_filters.fields
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
@@ -93,12 +95,32 @@ class YearFilter(django_filters.Filter):
         return [("", _("All years")), *((year, year) for year in years)]
 
 
+def drawn_choices(options):
+    """A widget's choices from ``options()``, worked out when the widget is first drawn (once
+    however often it is read): a form kept as a fragment never works them out."""
+    return functools.cache(options)
+
+
+@functools.cache
+def _country_codes():
+    return frozenset(code for code, _name in countries)
+
+
+class CountryField(django_filters.fields.ChoiceField):
+    """Any ISO country code is valid: one set look-up, not a walk through every name."""
+
+    def valid_value(self, value):
+        return str(value) in _country_codes()
+
+
 class CountryFilter(django_filters.ChoiceFilter):
     """Any ISO country is valid (other pages link here); the list offers those with rows.
 
     ``offered`` (optional) is a function of the base queryset giving the country codes to
     offer; by default the distinct values of ``field_name``.
     """
+
+    field_class = CountryField
 
     def __init__(self, *args, offered=None, **kwargs):
         kwargs.setdefault("label", _("Country"))
@@ -141,13 +163,17 @@ class ListFilterSet(django_filters.FilterSet):
                 asked = field.clean(self.data.get(name)) if self.data else None
             except ValidationError:
                 asked = None
-            offered = remembered(
+            offered = partial(
+                remembered,
                 self.request,
                 f"offered:{self._label}:{name}",
                 partial(filter_.offered, self.queryset),
                 apps=(self.app_label,),
             )
-            field.widget.choices = filter_.options(offered, asked or None)
+            # Read only when the form is drawn: a kept filter form (filter_form.html) is not.
+            field.widget.choices = drawn_choices(
+                lambda f=filter_, o=offered, a=asked: f.options(o(), a or None)
+            )
 
     @property
     def _label(self):

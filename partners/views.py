@@ -1,5 +1,7 @@
 """Public pages of partners, agreements, memberships and countries, with their open data."""
 
+import functools
+
 from django.db.models import Count, Prefetch
 from django.http import Http404
 from django.shortcuts import render
@@ -12,7 +14,7 @@ from intloffice import plugins
 from intloffice.countries import collation_key
 from intloffice.digits import localize_digits
 from intloffice.fragments import remembered
-from intloffice.lists import FilteredListView, OpenDataMixin
+from intloffice.lists import FilteredListView, OpenDataMixin, drawn_choices
 from intloffice.publishing import PublishedObjectMixin, is_staff_request, lazy
 
 from .countries import count_sources, country_rows, source_list_urls
@@ -90,15 +92,16 @@ class PartnerListView(OpenDataMixin, FilteredListView):
 
     def facets(self):
         """The country and kind options, each with its count under the other filters (two
-        queries); the asked value stays offered even with no partner."""
-        data = self.filterset.form.cleaned_data if self.filterset.is_valid() else {}
-        base = Partner.objects.published().order_by()
-        if data.get("q"):
-            base = base.search(data["q"][:100])
-        by_country = base.filter(kind=data["kind"]) if data.get("kind") else base
-        by_kind = base.filter(country=data["country"]) if data.get("country") else base
+        queries, or one kept value), worked out only when the filter form is drawn (a kept
+        form is not); the asked value stays offered even with no partner."""
 
         def counts():
+            data = self.filterset.form.cleaned_data if self.filterset.is_valid() else {}
+            base = Partner.objects.published().order_by()
+            if data.get("q"):
+                base = base.search(data["q"][:100])
+            by_country = base.filter(kind=data["kind"]) if data.get("kind") else base
+            by_kind = base.filter(country=data["country"]) if data.get("country") else base
             return (
                 dict(
                     by_country.values("country").annotate(n=Count("pk")).values_list("country", "n")
@@ -107,29 +110,35 @@ class PartnerListView(OpenDataMixin, FilteredListView):
             )
 
         vary = self.filterset.fragment_vary  # None for free text or an invalid value
-        if vary is None:
-            country_counts, kind_counts = counts()
-        else:  # kept with the partners' content (intloffice/fragments.py)
-            country_counts, kind_counts = remembered(
-                self.request, "partner-facets", counts, apps=("partners",), vary=vary
-            )
+
+        @functools.cache
+        def both():
+            if vary is None:
+                return counts()
+            # kept with the partners' content (intloffice/fragments.py)
+            return remembered(self.request, "partner-facets", counts, ("partners",), vary)
+
         selected_country = self.request.GET.get("country", "")
         fields = self.filterset.form.fields
-        fields["country"].widget.choices = [
-            ("", fields["country"].empty_label),
-            *(
-                (code, f"{name} ({localize_digits(country_counts.get(code, 0))})")
-                for code, name in countries
-                if code in country_counts or code == selected_country
-            ),
-        ]
-        fields["kind"].widget.choices = [
-            ("", fields["kind"].empty_label),
-            *(
-                (value, f"{label} ({localize_digits(kind_counts.get(value, 0))})")
-                for value, label in self.filterset.filters["kind"].extra["choices"]
-            ),
-        ]
+        fields["country"].widget.choices = drawn_choices(
+            lambda: [
+                ("", fields["country"].empty_label),
+                *(
+                    (code, f"{name} ({localize_digits(both()[0].get(code, 0))})")
+                    for code, name in countries
+                    if code in both()[0] or code == selected_country
+                ),
+            ]
+        )
+        fields["kind"].widget.choices = drawn_choices(
+            lambda: [
+                ("", fields["kind"].empty_label),
+                *(
+                    (value, f"{label} ({localize_digits(both()[1].get(value, 0))})")
+                    for value, label in self.filterset.filters["kind"].extra["choices"]
+                ),
+            ]
+        )
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -33,6 +33,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import HttpResponse, HttpResponseBadRequest
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
@@ -206,8 +207,44 @@ class ListFilterSet(django_filters.FilterSet):
         return any(value not in (None, "", [], ()) for value in self.form.cleaned_data.values())
 
 
+class Rows(SimpleLazyObject):
+    """A QuerySet built on first use — building one (filters, annotations, prefetches) costs
+    more than the rest of a kept list page — that knows its ``model`` before it is built.
+    ``then(fn)`` is the rows ``fn(queryset)`` gives, built on first use too."""
+
+    def __init__(self, build, model):
+        super().__init__(build)
+        self.__dict__["model"] = model
+
+    def then(self, fn):
+        return Rows(lambda: fn(self._built()), self.model)
+
+    def _built(self):
+        return self.all()  # any attribute builds the QuerySet; ``all()`` is a plain copy
+
+
+class RowsPaginator(Paginator):
+    """A Paginator whose page is sliced from ``Rows`` only when read: with the count kept
+    (``FilteredListView.paginate_queryset``) a kept list page builds no QuerySet."""
+
+    def _check_object_list_is_ordered(self):
+        if not isinstance(self.object_list, Rows):  # checked by the list tests instead
+            super()._check_object_list_is_ordered()
+
+    def page(self, number):
+        number = self.validate_number(number)
+        bottom = (number - 1) * self.per_page
+        top = bottom + self.per_page
+        if top + self.orphans >= self.count:
+            top = self.count
+        rows = self.object_list
+        return self._get_page(SimpleLazyObject(lambda: rows[bottom:top]), number, self)
+
+
 class FilteredListView(FilterView):
-    """A published list filtered by ``filterset_class``; ``get_queryset`` gives the base rows."""
+    """A published list filtered by ``filterset_class``; ``get_queryset`` gives the base rows,
+    built only when something reads them (``Rows``): a list page whose count, results and
+    form are kept builds none."""
 
     paginate_by = PAGE_SIZE
     extra_query_params = ()
@@ -219,14 +256,33 @@ class FilteredListView(FilterView):
         names = list(cls.filterset_class.base_filters) if cls.filterset_class else []
         return sorted({*names, "page", *cls.extra_query_params})
 
+    def get_filterset_kwargs(self, filterset_class):
+        kwargs = {"data": self.request.GET or None, "request": self.request}
+        if filterset_class._meta.model is not None:
+            kwargs["queryset"] = Rows(self.get_queryset, filterset_class._meta.model)
+            return kwargs
+        return super().get_filterset_kwargs(filterset_class)
+
+    def get(self, request, *args, **kwargs):
+        if request.GET.get("format") is not None:  # open data: every row, at once
+            return super().get(request, *args, **kwargs)
+        self.filterset = filterset = self.get_filterset(self.get_filterset_class())
+        queryset = filterset.queryset
+        if not filterset.is_bound or filterset.is_valid():
+            self.object_list = Rows(lambda: filterset.qs, queryset.model)
+        else:
+            self.object_list = Rows(lambda: queryset.none(), queryset.model)
+        context = self.get_context_data(filter=filterset, object_list=self.object_list)
+        return self.render_to_response(context)
+
     def paginate_queryset(self, queryset, page_size):
-        paginator = Paginator(queryset, page_size, orphans=self.get_paginate_orphans())
+        paginator = RowsPaginator(queryset, page_size, orphans=self.get_paginate_orphans())
         vary = self.filterset.fragment_vary if self.filterset is not None else None
         if vary is not None:  # kept with the rows' app content
             paginator.count = remembered(
                 self.request,
                 "list-count",
-                queryset.count,
+                lambda: queryset.count(),
                 apps=(self.filterset.app_label,),
                 vary=vary,
             )

@@ -27,9 +27,11 @@ class ArticleListView(FilteredListView):
         # is shown twice or skipped.
         # Both are lazy (a subquery, a list read by the template): the kept results fragment
         # of intloffice/lists.py runs neither query.
-        articles = kwargs["object_list"]
-        leading = articles.featured()[:FEATURED_ON_FIRST_PAGE]
-        kwargs["object_list"] = articles.exclude(pk__in=leading.values("pk"))
+        articles = kwargs["object_list"]  # Rows: built when read (intloffice/lists.py)
+        leading = articles.then(lambda rows: rows.featured()[:FEATURED_ON_FIRST_PAGE])
+        kwargs["object_list"] = articles.then(
+            lambda rows: rows.exclude(pk__in=leading.values("pk"))
+        )
         context = super().get_context_data(**kwargs)
         first = context["page_obj"].number == 1
         context["featured"] = lazy(lambda: list(leading) if first else [])

@@ -153,7 +153,7 @@ class PartnerListView(OpenDataMixin, FilteredListView):
             return rows
 
         context["partners"] = context["object_list"] = lazy(partners)
-        context["memberships"] = Membership.objects.of_published_partners().current()
+        context["memberships"] = lazy(lambda: Membership.objects.of_published_partners().current())
         return context
 
 

@@ -5,6 +5,7 @@ add structured data): ``{% capture %}``, the canonical URL with the page number,
 hand it to ``json_ld``, so another app adds its type (an ``Event``) the same way."""
 
 import json
+from functools import partial
 from html.parser import HTMLParser
 from urllib.parse import urlencode
 
@@ -16,6 +17,7 @@ from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
+from ..fragments import remembered
 from ..icons import icon_version
 from .intloffice_media import picture_url
 from .intloffice_tags import absolute
@@ -156,8 +158,25 @@ def breadcrumb_json_ld(context, crumbs_html, home_name):
 
 
 def _image(context, image, width=1600):
-    url = picture_url(image, width) if image else ""
-    return absolute(context, url) if url else None
+    """The absolute URL of ``image``'s rendition, or None. Finding the rendition is the
+    costliest part of a page's head: it is remembered (fragments.py) with the image's app,
+    once a request however many tags ask (the share tags, the structured data)."""
+    if not image:
+        return None
+    request = context.get("request")
+    seen = getattr(request, "_intloffice_images", None) if request is not None else None
+    if seen is None:
+        seen = {}
+        if request is not None:
+            request._intloffice_images = seen
+    key = (image.name, int(width))
+    if key not in seen:
+        instance = getattr(image, "instance", None)
+        apps = (instance._meta.app_label,) if instance is not None else None
+        seen[key] = remembered(
+            request, "rendition-url", partial(picture_url, image, width), apps, key
+        )
+    return absolute(context, seen[key]) if seen[key] else None
 
 
 @register.simple_tag(takes_context=True)

@@ -306,3 +306,33 @@ def test_the_release_digest_follows_the_templates_code_and_catalogues(settings, 
         assert release() != before
     finally:
         release.cache_clear()
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_a_shared_picture_is_remembered_until_its_item_changes(client, site, lang, settings):
+    """The share tags and the structured data read a rendition's URL once a request, kept
+    with the item's app; a new picture is shared on the next request."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from intloffice.demo_images import photo
+    from tests.search.test_metadata import head, json_ld, meta
+
+    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "other.testserver"]
+    article = ArticleFactory()
+    article.image.save("hall.jpg", SimpleUploadedFile("hall.jpg", photo("hall").read()), save=True)
+    path = f"/{lang}/news/{article.slug}/"
+    first = meta(head(client.get(path)), "property", "og:image")
+    assert len(first) == 1 and "/renditions/" in first[0]
+    kept = head(client.get(path))
+    assert meta(kept, "property", "og:image") == first
+    assert json_ld(kept)["NewsArticle"]["image"] == first
+    # The URL is kept relative: each host shares its own absolute address.
+    other = head(client.get(path, HTTP_HOST="other.testserver"))
+    assert meta(other, "property", "og:image") == [
+        first[0].replace("http://testserver/", "http://other.testserver/")
+    ]
+    article.image.save("quay.jpg", SimpleUploadedFile("quay.jpg", photo("quay").read()), save=True)
+    now = head(client.get(path))
+    assert meta(now, "property", "og:image") != first
+    assert "/renditions/" in meta(now, "property", "og:image")[0]
+    assert json_ld(now)["NewsArticle"]["image"] == meta(now, "property", "og:image")

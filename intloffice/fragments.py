@@ -49,9 +49,8 @@ def release():
     sources of the project's own apps, its templates and compiled catalogues (names and contents: the same on every app
     server of a release), and the static files' manifest hash."""
     root = Path(settings.BASE_DIR)
-    places = {Path(config.path) for config in installed.get_app_configs()}
-    libraries = Path(sys.prefix)  # a library upgrade shows in requirements.txt
-    places = {p for p in places if p.is_relative_to(root) and not p.is_relative_to(libraries)}
+    # A library upgrade shows in requirements.txt.
+    places = {Path(installed.get_app_config(label).path) for label in own_apps()}
     places.update(Path(p) for p in (*settings.LOCALE_PATHS, *_template_dirs()))
     digest = hashlib.md5(usedforsecurity=False)
     pinned = root / "requirements.txt"
@@ -64,6 +63,20 @@ def release():
                 digest.update(path.read_bytes())
     digest.update(str(getattr(staticfiles_storage, "manifest_hash", "")).encode())
     return digest.hexdigest()[:12]
+
+
+@functools.lru_cache(maxsize=1)
+def own_apps():
+    """The labels of the project's own apps (not the libraries'), sorted."""
+    root, libraries = Path(settings.BASE_DIR), Path(sys.prefix)
+    return tuple(
+        sorted(
+            config.label
+            for config in installed.get_app_configs()
+            if Path(config.path).is_relative_to(root)
+            and not Path(config.path).is_relative_to(libraries)
+        )
+    )
 
 
 def _template_dirs():

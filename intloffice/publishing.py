@@ -197,8 +197,26 @@ class PublishedObjectMixin:
         return queryset.published()
 
     def get_object(self, queryset=None):
+        fetch = super().get_object
+        if queryset is None and not is_staff_request(self.request):
+            # A visitor's object (with what get_queryset joins and prefetches) is remembered
+            # with the content of every app of ours (fragments.py): a kept item page runs no
+            # query. Not found is not remembered; staff always read the database (previews).
+            from .fragments import own_apps, remembered
+
+            return remembered(
+                self.request,
+                f"object:{type(self).__module__}.{type(self).__qualname__}",
+                lambda: self._found(fetch, None),
+                own_apps(),
+                sorted(self.kwargs.items()),
+            )
+        return self._found(fetch, queryset)
+
+    @staticmethod
+    def _found(fetch, queryset):
         try:
-            return super().get_object(queryset)
+            return fetch(queryset)
         except (ValueError, ValidationError) as exc:  # malformed lookups are "not found"
             raise Http404 from exc
 

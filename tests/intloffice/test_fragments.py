@@ -190,7 +190,7 @@ def test_an_item_pages_body_is_kept_until_its_app_changes(client, site, lang):
     assert title in _page(client, path)
     with CaptureQueriesContext(connection) as kept:
         assert title in _page(client, path)
-    assert len(kept) == 1  # the partner's row: the body, its agreements and sections are kept
+    assert len(kept) == 0  # the partner (remembered), the body, its agreements and sections
     Agreement.objects.filter(pk=agreement.pk).update(
         title_en="Okapi accord", title_ar="عقد الأوكابي"
     )
@@ -336,3 +336,44 @@ def test_a_shared_picture_is_remembered_until_its_item_changes(client, site, lan
     assert meta(now, "property", "og:image") != first
     assert "/renditions/" in meta(now, "property", "og:image")[0]
     assert json_ld(now)["NewsArticle"]["image"] == meta(now, "property", "og:image")
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_an_item_page_reads_its_object_from_the_cache_until_anything_changes(
+    client, admin_client, site, lang
+):
+    """A visitor's item page remembers its object (with what the view joins): a kept page runs
+    no query; an edit, an unpublishing or a deletion shows on the next request; staff read
+    the database (a draft preview); a page not found is never remembered."""
+    from intloffice.publishing import Status
+
+    article = ArticleFactory(title_en="Tapir exchange", title_ar="تبادل التابير")
+    path = f"/{lang}/news/{article.slug}/"
+    first = {"ar": "تبادل التابير", "en": "Tapir exchange"}[lang]
+    assert first in _page(client, path)
+    with CaptureQueriesContext(connection) as kept:
+        assert first in _page(client, path)
+    assert len(kept) == 0
+    article.title_en, article.title_ar = "Okapi exchange", "تبادل الأوكابي"
+    article.save()
+    now = {"ar": "تبادل الأوكابي", "en": "Okapi exchange"}[lang]
+    html = _page(client, path)
+    assert now in html and first not in html
+    article.status = Status.DRAFT
+    article.save()
+    assert client.get(path).status_code == 404
+    assert now in admin_client.get(path).content.decode()  # the preview, from the database
+    assert client.get(path).status_code == 404  # not what staff saw
+    article.status = Status.PUBLISHED
+    article.save()
+    assert now in _page(client, path)
+    article.delete()
+    assert client.get(path).status_code == 404
+    # A scheduled item: not found (and nothing remembered) until its time comes.
+    due = timezone.now() + datetime.timedelta(seconds=2)
+    scheduled = ArticleFactory(title_en="Scheduled tapir", title_ar="تابير", published_at=due)
+    later = f"/{lang}/news/{scheduled.slug}/"
+    assert client.get(later).status_code == 404
+    time.sleep(max(0, (due - timezone.now()).total_seconds()) + 1.1)
+    assert client.get(later).status_code == 200
+    assert client.get(f"/{lang}/news/no-such-article/").status_code == 404

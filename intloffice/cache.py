@@ -35,6 +35,7 @@ from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache, caches
 from django.core.cache.backends.locmem import LocMemCache
+from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.middleware.http import ConditionalGetMiddleware as DjangoConditionalGetMiddleware
 from django.urls import Resolver404, resolve
@@ -95,9 +96,19 @@ def bump_content_version(**kwargs):
         meta.app_label in NOT_CONTENT or meta.label_lower in NOT_CONTENT_MODELS
     ):
         return
+    if not kwargs.get("action", "post_").startswith("post_"):
+        bump_version(VERSION_KEY)
+        return
+    _bump(sender, kwargs)
+    # And again once the change commits: a page or fragment drawn between the save and the
+    # commit read the old rows under the new version, and would be kept.
+    if transaction.get_connection().in_atomic_block:
+        transaction.on_commit(functools.partial(_bump, sender, kwargs))
+
+
+def _bump(sender, kwargs):
     bump_version(VERSION_KEY)
-    if kwargs.get("action", "post_").startswith("post_"):
-        _bump_fragments(sender, kwargs)
+    _bump_fragments(sender, kwargs)
 
 
 def _bump_fragments(sender, kwargs):

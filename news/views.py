@@ -1,6 +1,7 @@
 from django.db.models import Prefetch, Q
 from django.views.generic import DetailView
 
+from intloffice.fragments import remembered
 from intloffice.lists import FilteredListView
 from intloffice.publishing import PublishedObjectMixin, lazy
 from partners.models import Partner
@@ -116,7 +117,11 @@ class StatementDetailView(PublishedObjectMixin, DetailView):
     context_object_name = "statement"
 
     def get_context_data(self, **kwargs):
-        corrections = self.object.corrections()
+        # Remembered with the news (fragments.py): a correction is a save of the statement.
+        statement = self.object
+        corrections = remembered(
+            self.request, "statement-corrections", statement.corrections, ("news",), (statement.pk,)
+        )
         return super().get_context_data(
             corrections=corrections,
             corrected_on=corrections[-1]["corrected_on"] if corrections else None,

@@ -5,6 +5,7 @@ from django.db.models import Prefetch
 from django.views.generic import DetailView, TemplateView
 
 from intloffice import plugins
+from intloffice.fragments import remembered
 from intloffice.lists import FilteredListView
 from intloffice.publishing import PublishedObjectMixin
 from partners.models import Agreement, AgreementKind, Partner
@@ -41,13 +42,23 @@ class OpportunityDetailView(PublishedObjectMixin, DetailView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["related"] = list(
-            Opportunity.objects.published()
-            .related_to(self.object)
-            .with_state()
-            .in_list_order()
-            .for_cards()[:RELATED]
-        )
+        opportunity = self.object
+
+        def related():
+            return list(
+                Opportunity.objects.published()
+                .related_to(opportunity)
+                .with_state()
+                .in_list_order()
+                .for_cards()[:RELATED]
+            )
+
+        # Remembered with the opportunities and the partners their cards name (fragments.py;
+        # kept no later than the next deadline, when a card turns closed).
+        context["related"] = remembered(
+            self.request, "related-opportunities", related, ("opportunities", "partners"),
+            (opportunity.pk,),
+        )  # fmt: skip
         return context
 
 

@@ -377,3 +377,25 @@ def test_an_item_page_reads_its_object_from_the_cache_until_anything_changes(
     time.sleep(max(0, (due - timezone.now()).total_seconds()) + 1.1)
     assert client.get(later).status_code == 200
     assert client.get(f"/{lang}/news/no-such-article/").status_code == 404
+
+
+def test_a_page_drawn_between_a_save_and_its_commit_is_not_kept(
+    client, site, django_capture_on_commit_callbacks
+):
+    """The versions are bumped at the save and again when it commits: another server that
+    drew the page in between, from the rows as they were, does not keep it."""
+    article = ArticleFactory(title_en="Tapir exchange")
+    assert "Tapir exchange" in _page(client, "/en/news/")
+    with django_capture_on_commit_callbacks(execute=False) as on_commit:
+        article.title_en = "Okapi exchange"
+        article.save()
+    # Another server reads before the commit: the old row, under the new version.
+    Article.objects.filter(pk=article.pk).update(title_en="Tapir exchange")
+    assert "Tapir exchange" in _page(client, "/en/news/")
+    Article.objects.filter(pk=article.pk).update(title_en="Okapi exchange")  # the commit
+    assert "Tapir exchange" in _page(client, "/en/news/")  # what that server kept…
+    assert on_commit
+    for callback in on_commit:
+        callback()
+    html = _page(client, "/en/news/")  # …is not served once the save has committed
+    assert "Okapi exchange" in html and "Tapir exchange" not in html

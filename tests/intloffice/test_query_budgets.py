@@ -62,11 +62,11 @@ BUDGETS = {
     "/{lang}/news/{article}/": (8, 0),
     "/{lang}/news/feed/": (1, 1),
     "/{lang}/statements/": (5, 0),
-    "/{lang}/statements/{statement}/": (4, 1),
+    "/{lang}/statements/{statement}/": (4, 0),
     "/{lang}/publications/": (5, 0),
     "/{lang}/publications/{publication}/": (4, 0),
     "/{lang}/opportunities/": (4, 0),
-    "/{lang}/opportunities/{opportunity}/": (4, 1),
+    "/{lang}/opportunities/{opportunity}/": (4, 0),
     "/sitemap.xml": (18, 18),
 }
 

@@ -150,3 +150,27 @@ def test_list_and_detail_run_a_fixed_number_of_queries(
         client.get("/en/statements/?kind=position")
     with django_assert_num_queries(3):
         client.get(f"/en/statements/{statements[0].slug}/")
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_a_kept_statement_page_shows_a_correction_on_the_next_request(
+    staff_client, site, settings, lang
+):
+    """With fragments on (production), the statement and its corrections are remembered
+    (fragments.py) — until the correction, which the next visitor reads."""
+    from django.test import Client
+
+    settings.FRAGMENT_CACHE = True
+    assert staff_client.post("/admin/news/statement/add/", admin_data()).status_code == 302
+    statement = Statement.objects.get(slug="on-academic-freedom")
+    visitor, path = Client(), f"/{lang}/statements/on-academic-freedom/"
+    for _ in range(2):  # drawn, then kept
+        assert 'class="correction-note"' not in visitor.get(path).content.decode()
+    response = staff_client.post(
+        f"/admin/news/statement/{statement.pk}/change/",
+        admin_data(body_en="<p>Corrected.</p>", body_ar="<p>تصحيح.</p>"),
+    )
+    assert response.status_code == 302
+    html = visitor.get(path).content.decode()
+    assert 'class="correction-note"' in html
+    assert f'href="/{lang}/statements/on-academic-freedom/history/"' in html

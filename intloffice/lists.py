@@ -264,8 +264,7 @@ class FilteredListView(FilterView):
         return super().get_filterset_kwargs(filterset_class)
 
     def get(self, request, *args, **kwargs):
-        if request.GET.get("format") is not None:  # open data: every row, at once
-            return super().get(request, *args, **kwargs)
+        # As FilterView.get, with the rows built on first read (open data: OpenDataMixin.get).
         self.filterset = filterset = self.get_filterset(self.get_filterset_class())
         queryset = filterset.queryset
         if not filterset.is_bound or filterset.is_valid():

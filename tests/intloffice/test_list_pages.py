@@ -137,3 +137,19 @@ def test_the_admin_year_filter_reads_both_digit_forms(staff_client, site, url, f
         response = staff_client.get(url, {"year": bad})
         assert response.status_code == 200
         assert change_url not in response.content.decode()
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+@pytest.mark.parametrize("name", LISTS)
+def test_a_format_a_list_does_not_offer_is_refused_or_ignored_never_a_500(
+    client, one_of_each, lang, name
+):
+    """Lists with open data refuse an unknown format (400); the others ignore the parameter
+    and show the page (their rows are built lazily: lists.Rows)."""
+    url = LISTS[name][0].format(lang=lang)
+    for value in ("csv", "xml", "", "%C0%AF"):
+        response = client.get(f"{url}?format={value}&page=1")
+        assert response.status_code in (200, 400), (url, value, response.status_code)
+        if response.status_code == 200 and "html" in response["Content-Type"]:
+            assert one_of_each[name].get_absolute_url() in response.content.decode()
+    assert client.get(f"{url}?format=xml").status_code in (200, 400)

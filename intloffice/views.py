@@ -76,7 +76,7 @@ def search_page(request):
             searched=True,
             terms=terms,
             counts=counts,
-            total=paginator.count,
+            total=sum(counts.values()),  # "All types (n)", whatever the chosen type
             type_links=[
                 (entry, counts[entry.key]) for entry in search.groups() if counts.get(entry.key)
             ],

@@ -69,7 +69,8 @@ def _restart():
 def versions(keys):
     """{key: version} of version counters in the default cache, in one read (a missing one is
     started from the clock)."""
-    found = cache.get_many(keys)
+    get_counters = getattr(cache, "get_counters", None)  # Redis: copies kept near (near_cache)
+    found = get_counters(keys) if get_counters else cache.get_many(keys)
     missing = [key for key in keys if key not in found]
     if missing:
         for key in missing:
@@ -79,7 +80,11 @@ def versions(keys):
 
 
 def bump_version(key):
+    bump_counter = getattr(cache, "bump_counter", None)  # Redis: also tells every process
     try:
+        if bump_counter is not None:
+            bump_counter(key, _restart())
+            return
         cache.incr(key)
     except ValueError:  # not set yet (or evicted): any new value differs from the old keys
         cache.set(key, _restart(), timeout=None)

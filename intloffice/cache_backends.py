@@ -29,6 +29,8 @@ from django.db import DatabaseError, connections, router, transaction
 from django.utils import timezone
 from redis.exceptions import RedisError
 
+from .near_cache import near_counters
+
 logger = logging.getLogger("intloffice.cache")
 
 DEFAULT_RETRY_AFTER = 5
@@ -239,6 +241,48 @@ class FaultTolerantRedisCache(FaultTolerantMixin, RedisCache):
         options = {**REDIS_TIMEOUTS, **params.get("OPTIONS", {})}
         super().__init__(server, {**params, "OPTIONS": options})
         self._class = ReusedClientRedisCacheClient
+        # Where bump_counter tells every process (a channel is server-wide: named for the
+        # database and the key prefix).
+        self._channel = f"intloffice:counters:{self._service}:{self.key_prefix}"
+
+    @_guarded(dict)
+    def get_counters(self, keys):
+        """{key: value} of the integer counters ``keys`` that exist (the content versions):
+        this process's copies while no change was published since they were read
+        (near_cache.NearCounters), the others read in one round trip, and copied."""
+        made = {self.make_and_validate_key(key): key for key in keys}
+        client = self._cache.get_client(write=True)
+        near = near_counters(self._channel)
+        found = near.known(client, made)
+        missing = [key for key in made if key not in found]
+        if missing:
+            loads = self._cache._serializer.loads
+            read = {
+                key: loads(value)
+                for key, value in zip(missing, client.mget(missing), strict=True)
+                if value is not None
+            }
+            near.remember(read)
+            found.update(read)
+        return {made[key]: value for key, value in found.items()}
+
+    @_guarded(None, raises=ValueError)
+    def bump_counter(self, key, start):
+        """Add one to the counter ``key`` (``start`` + 1 when it is missing) and publish the
+        change to every process's copies, in one transaction; the new value."""
+        made = self.make_and_validate_key(key)
+        pipe = self._cache.get_client(write=True).pipeline(transaction=True)
+        pipe.set(made, start, nx=True)
+        pipe.incr(made)
+        pipe.publish(self._channel, made)
+        value = pipe.execute()[1]
+        near_counters(self._channel).forget()  # this process's at once, not when it reads
+        return value
+
+    def clear(self):
+        cleared = super().clear()
+        near_counters(self._channel).forget()  # the counters are gone with the rest
+        return cleared
 
     @_guarded(list)
     def get_many_across(self, keys_by_cache):

@@ -4,6 +4,10 @@ never past the moment a scheduled item is due; staff pages are private."""
 
 import datetime
 import io
+import json
+import os
+import subprocess
+import sys
 import time
 
 import pytest
@@ -119,17 +123,77 @@ def redis_commands(settings, monkeypatch):
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_a_page_cache_hit_is_one_redis_round_trip(client, cached, redis_commands, language):
+def test_a_page_cache_hit_is_one_redis_round_trip_then_none(
+    client, cached, redis_commands, language
+):
     url = f"/{language}/about/about-us/"
     assert client.get(url)["X-Cache"] == "miss"
     redis_commands.clear()
     response = client.get(url)
     assert response["X-Cache"] == "hit"
     assert redis_commands == [("MGET", 2)]  # the content version and the page
+    client.get(url)  # the page is this process's copy now, and so is the version soon
     redis_commands.clear()
-    again = client.get(url)
-    assert again["X-Cache"] == "hit" and again.content == response.content
-    assert redis_commands == [("MGET", 1)]  # the version alone: the page is this process's copy
+    for _ in range(3):
+        again = client.get(url)
+        assert again["X-Cache"] == "hit" and again.content == response.content
+    assert redis_commands == []  # both copies are used while Redis published no change
+
+
+def _edit_elsewhere(settings, code):
+    """Run ``code`` in another process sharing this test's Redis database and key prefix:
+    what a save on another app server does to the shared cache."""
+    setup = (
+        "import json, os, django; from django.conf import settings; django.setup(); "
+        "settings.CACHES = json.loads(os.environ['SHARED_CACHES']); "
+    )
+    env = {**os.environ, "SHARED_CACHES": json.dumps(settings.CACHES), "DJANGO_DEBUG": "1"}
+    env["DJANGO_SETTINGS_MODULE"] = "intloffice.settings"
+    subprocess.run([sys.executable, "-c", setup + code], env=env, check=True, timeout=120)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_an_edit_on_another_server_retires_this_processs_copies(
+    client, cached, redis_commands, settings, language
+):
+    url = f"/{language}/about/about-us/"
+    for _ in range(3):
+        client.get(url)
+    redis_commands.clear()
+    assert client.get(url)["X-Cache"] == "hit" and redis_commands == []
+    _edit_elsewhere(settings, "from intloffice.cache import content_changed; content_changed()")
+    response = client.get(url)
+    assert response["X-Cache"] == "miss" and redis_commands  # the new version was read
+    assert client.get(url)["X-Cache"] == "hit"
+
+
+def test_no_copy_is_trusted_after_the_subscription_broke(client, cached, redis_commands):
+    """A change published while the process was not listening is lost: a reconnection drops
+    every copy, and the version is read again."""
+    from django.core.cache import caches
+
+    from intloffice.cache import VERSION_KEY
+
+    url = "/en/about/about-us/"
+    for _ in range(3):
+        client.get(url)
+    assert client.get(url)["X-Cache"] == "hit"
+    default = caches["default"]
+    redis = default._cache.get_client(write=True)
+    database = redis.connection_pool.connection_kwargs["db"]
+    subscribers = [
+        entry["id"] for entry in redis.client_list(_type="pubsub") if int(entry["db"]) == database
+    ]
+    assert subscribers  # this process listens
+    for subscriber in subscribers:
+        redis.client_kill_filter(_id=subscriber)
+    redis.incr(default.make_and_validate_key(VERSION_KEY))  # changed without a message
+    redis_commands.clear()
+    assert client.get(url)["X-Cache"] == "miss" and ("MGET", 1) in redis_commands
+    for _ in range(3):
+        client.get(url)  # listening again
+    redis_commands.clear()
+    assert client.get(url)["X-Cache"] == "hit" and redis_commands == []
 
 
 def test_seed_demo_empties_the_page_cache_after_bulk_inserts(client, cached, monkeypatch):

@@ -2,8 +2,8 @@
 browser on one is served by the other at once, without a restart (README "Translations").
 
 Two real gunicorn processes: on PostgreSQL they share the test database; on SQLite a database
-file made for them. The cache they share is a file cache here (Redis in production). The test
-prints its figures (``pytest -s``).
+file made for them. The cache they share is Redis when the suite runs on it (CI's PostgreSQL
+pass), else a file cache. The test prints its figures (``pytest -s``).
 """
 
 import hashlib
@@ -99,12 +99,21 @@ class Browser:
         )
 
 
+def _shared_cache(tmp_path):
+    """Redis when the suite runs on it (CI's PostgreSQL pass; this test worker's database),
+    as in production; else a file cache."""
+    default = settings.CACHES["default"]
+    if default["BACKEND"].endswith("RedisCache"):
+        return default["LOCATION"]
+    return f"filecache://{tmp_path / 'shared-cache'}"
+
+
 def _env(tmp_path):
     return {
         **os.environ,
         "DJANGO_DEBUG": "1",
         "DATABASE_URL": _database_url(tmp_path),
-        "CACHE_URL": f"filecache://{tmp_path / 'shared-cache'}",
+        "CACHE_URL": _shared_cache(tmp_path),
         "DJANGO_PAGE_CACHE_SECONDS": "300",
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
         "DJANGO_LOG_LEVEL": "ERROR",

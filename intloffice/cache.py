@@ -43,6 +43,8 @@ from django.utils import timezone, translation
 from django.utils.cache import patch_cache_control, set_response_etag
 
 from .near_cache import Page, near_cache
+from .near_cache import get_many as near_get_many
+from .near_cache import set_many as near_set_many
 
 PAGE_CACHE = "pages"
 VERSION_KEY = "intloffice:content-version"
@@ -150,7 +152,7 @@ def next_change():
 
     now = timezone.now()
     key = f"{NEXT_KEY}:{content_version()}"
-    stored = cache.get(key)
+    stored = near_get_many(caches["default"], [key], _next_change_expires).get(key)
     if stored is not None and (stored == "none" or stored > now):
         return None if stored == "none" else stored
     scheduled = [
@@ -161,8 +163,17 @@ def next_change():
     ] + [entry.moments(now).order_by() for entry in plugins.moments]
     due = scheduled[0].union(*scheduled[1:], all=True).order_by("published_at").first()
     timeout = (due - now).total_seconds() if due else settings.PAGE_CACHE_SECONDS
-    cache.set(key, due or "none", max(1, min(timeout, settings.PAGE_CACHE_SECONDS)))
+    timeout = max(1, min(timeout, settings.PAGE_CACHE_SECONDS))
+    near_set_many(caches["default"], {key: due or "none"}, timeout)
     return due
+
+
+def _next_change_expires(stored):
+    # Under one content version no item is scheduled anew: "none" holds for the version (kept
+    # as long as in the shared cache), a moment until it comes.
+    if stored == "none":
+        return time.time() + max(1, settings.PAGE_CACHE_SECONDS)
+    return stored.timestamp()
 
 
 def _seconds_until_next_change(limit):

@@ -8,10 +8,12 @@ differs from the repository), because the database is the one thing every app se
 shares, transactionally and in the backups; the media storage may be a server's own disk.
 
 Every app server serves the repository's catalogue with the stored entries on top. Which
-entries it serves is told by the *catalogue version*, a token kept in the shared cache (like
-the page cache's content version) and derived from the table itself, so a flushed cache only
-costs one query: at the start of each request ``CatalogueMiddleware`` compares it with the
-version this process loaded and, when it differs, reloads the stored entries — no restart.
+entries it serves is told by the *catalogue version*, a counter kept in the shared cache like
+the page cache's content version (``cache.versions``: on Redis each process keeps a copy while
+no change is published) and bumped by every change: at the start of each request
+``CatalogueMiddleware`` compares it with the version this process loaded and, when it
+differs, reloads the stored entries — no restart. A lost counter restarts from the clock, so
+every process reloads once.
 ``manage.py export_translations`` writes the stored entries back to ``locale/`` for committing.
 """
 
@@ -24,15 +26,15 @@ from pathlib import Path
 
 import polib
 from django.conf import settings
-from django.core.cache import cache
 from django.db import DatabaseError, transaction
-from django.db.models import Count, Max
 from django.utils import timezone
 from django.utils.translation import trans_real
 
+from .cache import bump_version, versions
+
 logger = logging.getLogger(__name__)
 
-VERSION_KEY = "intloffice:catalogue-version"
+VERSION_KEY = "intloffice:catalogue-counter"
 EMPTY = "0"  # the version of an empty table: the repository's catalogue alone
 
 _lock = threading.Lock()
@@ -72,25 +74,10 @@ def _apply(values, entry):
 # --- The version every app server compares with ---------------------------------------------
 
 
-def database_version():
-    """A token that changes with every change to the stored entries (one query)."""
-    from .models import InterfaceTranslation
-
-    summary = InterfaceTranslation.objects.aggregate(
-        n=Count("pk"), last=Max("pk"), at=Max("updated_at")
-    )
-    if not summary["n"]:
-        return EMPTY
-    return f"{summary['n']}.{summary['last']}.{summary['at'].timestamp():.6f}"
-
-
 def catalogue_version():
-    """The version in the shared cache; read from the database when the cache lost it."""
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        version = database_version()
-        cache.set(VERSION_KEY, version, timeout=None)
-    return version
+    """The version in the shared cache: a counter bumped by every change (``cache.versions``;
+    one that was lost restarts from the clock, and every process reloads once)."""
+    return versions([VERSION_KEY])[VERSION_KEY]
 
 
 def served_version():
@@ -100,7 +87,7 @@ def served_version():
 
 def catalogue_changed():
     """Tell every app server to reload the stored entries (call after a change)."""
-    cache.set(VERSION_KEY, database_version(), timeout=None)
+    bump_version(VERSION_KEY)
 
 
 # --- Serving: the repository's catalogue with the stored entries on top ---------------------
@@ -172,13 +159,12 @@ def sync():
 
 
 def reset():
-    """Serve the repository's catalogue alone and record an empty table in the cache (a fresh
-    database; the test suite calls it before each test)."""
+    """Serve the repository's catalogue alone, as the current version (a fresh database; the
+    test suite calls it before each test)."""
     with _lock:
         if _loaded["languages"] or _loaded["version"] is None:
             install(EMPTY, [])
-        _loaded["version"] = EMPTY
-    cache.set(VERSION_KEY, EMPTY, timeout=None)
+        _loaded["version"] = catalogue_version()
 
 
 class CatalogueMiddleware:

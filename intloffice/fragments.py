@@ -23,16 +23,17 @@ and an opportunity's card turns "closed" at its deadline. Without a request (e-m
 import functools
 import hashlib
 import sys
+import time
 from pathlib import Path
 
 from django.apps import apps as installed
 from django.conf import settings
 from django.contrib.staticfiles.storage import staticfiles_storage
-from django.core.cache import cache
+from django.core.cache import caches
 from django.utils import timezone, translation
 from django.utils.safestring import mark_safe
 
-from . import catalogue
+from . import catalogue, near_cache
 from .cache import APP_VERSION_KEY, next_change, versions
 
 FRAGMENT_KEY = "intloffice:fragment:"
@@ -126,12 +127,17 @@ class Fragments:
         return self.keep
 
     def get_many(self, keys):
-        return cache.get_many(keys) if keys else {}
+        if not keys:
+            return {}
+        return near_cache.get_many(caches["default"], keys, self._expires)
+
+    def _expires(self, _value):
+        return time.time() + self.timeout()
 
     def set_many(self, rendered):
         timeout = self.timeout()
         if rendered and timeout > 0:
-            cache.set_many(rendered, timeout)
+            near_cache.set_many(caches["default"], rendered, timeout)
 
 
 def for_request(request):

@@ -1,9 +1,12 @@
 """Site-wide content: the site settings, the office's pages and objectives, contact messages;
 the search index."""
 
+import time
+
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.search import SearchVectorField
+from django.core.cache import caches
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
@@ -19,6 +22,9 @@ from .richtext import RichTextField, RichTextMixin
 class Digits(models.TextChoices):
     WESTERN = "western", _("Western digits (0123456789)")
     ARABIC_INDIC = "arabic_indic", _("Arabic-Indic digits (٠١٢٣٤٥٦٧٨٩)")
+
+
+SETTINGS_KEPT = 24 * 60 * 60  # seconds; a save retires them at once (a new version)
 
 
 class SiteSettings(ImageAltMixin, RichTextMixin, SingletonModel):
@@ -83,6 +89,30 @@ class SiteSettings(ImageAltMixin, RichTextMixin, SingletonModel):
 
     def __str__(self):
         return str(_("Site settings"))
+
+    @classmethod
+    def get_solo(cls):
+        """The settings (read by every page), from the database once per process for each
+        version of this app's content — every save bumps it (``cache.py``) —, then from this
+        process's copy or the shared cache (``near_cache.get_many``)."""
+        from .cache import APP_VERSION_KEY, versions
+        from .near_cache import get_many, set_many
+
+        label = APP_VERSION_KEY + cls._meta.app_label
+
+        def key():
+            return f"intloffice:site-settings:{versions([label])[label]}"
+
+        shared = caches["default"]
+        kept = key()
+        found = get_many(shared, [kept], lambda _value: time.time() + SETTINGS_KEPT).get(kept)
+        if found is None:  # read where reads go (a visitor's: the replica), made if missing
+            found = cls.objects.filter(pk=cls.singleton_instance_id).first()
+            if found is None:
+                found, _created = cls.objects.get_or_create(pk=cls.singleton_instance_id)
+                kept = key()  # making them changed the version
+            set_many(shared, {kept: found}, SETTINGS_KEPT)
+        return found
 
     @property
     def hero_alt(self):

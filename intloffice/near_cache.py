@@ -1,4 +1,5 @@
-"""This process's copies of what it read from the shared cache: pages, and version counters.
+"""This process's copies of what it read from the shared cache: pages, values that never change
+under their key, and version counters.
 
 **Pages** (``NearCache``), from the shared page cache (Redis, the database).
 
@@ -8,6 +9,11 @@ exactly as fresh as the shared cache, since any edit on any server bumps it — 
 the copy. A copy is used only under the version it was rendered for and until its page's
 expiry (``Page.expires``: no later than the next scheduled change), and the least recently used
 copies are dropped beyond ``limit`` bytes of pages.
+
+**Values** (``get_many``, ``set_many``): fragments and the like, whose keys carry every
+version they depend on, so a key's value never changes while it exists; a copy is kept until
+the moment the value would expire in the shared cache (the next scheduled change at most).
+Without copies a page-cache miss reads every fragment of its page from the shared cache.
 
 **Version counters** (``NearCounters``: the content version and each app's, cache.py), from
 Redis. Every change of one is published on a channel in the same transaction as the change
@@ -20,15 +26,20 @@ an edit on any server still retires every copy before the next request.
 
 import contextlib
 import os
+import pickle
 import threading
+import time
 from collections import OrderedDict
 from typing import NamedTuple
 
+from django.core.cache.backends.locmem import LocMemCache
 from django.http import HttpResponse
 from redis.exceptions import RedisError
 
 #: Bytes of page bodies a process keeps copies of.
 NEAR_CACHE_BYTES = 32 * 1024 * 1024
+#: Bytes of other values (fragments) it keeps copies of.
+NEAR_VALUES_BYTES = 32 * 1024 * 1024
 
 
 class Page(NamedTuple):
@@ -51,50 +62,112 @@ class Page(NamedTuple):
 
 
 class NearCache:
+    """Copies kept up to ``limit`` bytes, the least recently used dropped first. A page
+    (``put``) is used only under the version it was rendered for and until its expiry; a value
+    (``keep``) until its expiry."""
+
     def __init__(self, limit=NEAR_CACHE_BYTES):
         self.limit = limit
         self.size = 0
-        self._pages = OrderedDict()
+        self._entries = OrderedDict()  # key -> (value, version, expires, size)
         self._lock = threading.Lock()
 
     def __contains__(self, key):
-        return key in self._pages
+        return key in self._entries
 
     def get(self, key, version, now):
-        """The copy of ``key`` if it was rendered under ``version`` and is not expired."""
+        """The copy of ``key`` if it was kept under ``version`` and is not expired."""
         with self._lock:
-            page = self._pages.get(key)
-            if page is None:
+            entry = self._entries.get(key)
+            if entry is None:
                 return None
-            if page.version != version or page.expires <= now:
+            value, kept_version, expires, _size = entry
+            if kept_version != version or expires <= now:
                 self._discard(key)
                 return None
-            self._pages.move_to_end(key)
-            return page
+            self._entries.move_to_end(key)
+            return value
 
     def put(self, key, page):
+        self.keep(key, page, page.expires, len(page.body), page.version)
+
+    def keep(self, key, value, expires, size, version=None):
         with self._lock:
             self._discard(key)
-            if len(page.body) > self.limit:
+            if size > self.limit:
                 return
-            self._pages[key] = page
-            self.size += len(page.body)
+            self._entries[key] = (value, version, expires, size)
+            self.size += size
             while self.size > self.limit:
-                _key, oldest = self._pages.popitem(last=False)
-                self.size -= len(oldest.body)
+                _key, oldest = self._entries.popitem(last=False)
+                self.size -= oldest[3]
 
     def clear(self):
         with self._lock:
-            self._pages.clear()
+            self._entries.clear()
             self.size = 0
 
     def _discard(self, key):
-        page = self._pages.pop(key, None)
-        if page is not None:
-            self.size -= len(page.body)
+        entry = self._entries.pop(key, None)
+        if entry is not None:
+            self.size -= entry[3]
 
 
 near_cache = NearCache()
+#: Values read from a shared cache under keys whose value never changes while they exist: the
+#: fragments (their keys carry every version they depend on), the next scheduled change of a
+#: content version, the site settings of a version of their app.
+near_values = NearCache(NEAR_VALUES_BYTES)
+
+
+def _frozen(value):
+    # A copy is shared by every request of the process: text as it is (immutable), anything
+    # else pickled, so each read gets its own object, as a read from the shared cache does.
+    return value if isinstance(value, str) else pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
+
+
+def _thawed(value):
+    return pickle.loads(value) if isinstance(value, bytes) else value
+
+
+def _copying(cache):
+    # Not of a cache in this process's memory already, nor while the shared cache is down
+    # (cache_backends.py): every version then reads 0, and a copy kept under it would outlive
+    # an edit made meanwhile.
+    return not isinstance(cache, LocMemCache) and getattr(cache, "_available", lambda: True)()
+
+
+def get_many(cache, keys, expires):
+    """``cache.get_many(keys)`` through this process's copies (``near_values``); a value read
+    from ``cache`` (a backend, not the ``django.core.cache.cache`` proxy) is copied until
+    ``expires(value)`` (a ``time.time()``). For keys whose value never changes while they
+    exist; a cache in this process's memory already is read as it is."""
+    if not _copying(cache):
+        return cache.get_many(keys)
+    now, found, missing = time.time(), {}, []
+    for key in keys:
+        value = near_values.get(key, None, now)
+        if value is None:
+            missing.append(key)
+        else:
+            found[key] = _thawed(value)
+    if missing:
+        read = cache.get_many(missing)
+        for key, value in read.items():
+            frozen = _frozen(value)
+            near_values.keep(key, frozen, expires(value), len(frozen))
+        found.update(read)
+    return found
+
+
+def set_many(cache, values, timeout):
+    """``cache.set_many(values, timeout)``, copied here too (see ``get_many``)."""
+    cache.set_many(values, timeout)
+    if _copying(cache):
+        until = time.time() + timeout
+        for key, value in values.items():
+            frozen = _frozen(value)
+            near_values.keep(key, frozen, until, len(frozen))
 
 
 class NearCounters:

@@ -1,6 +1,8 @@
-"""Copies of shared-cache pages in each process (intloffice/near_cache.py, issue 15 "Must
-hold" 3 and 4): a hit reads only the content version from the shared cache, and a copy is never
-served after an edit made on any server, nor past its page's expiry."""
+"""Copies of shared-cache pages and fragments in each process (intloffice/near_cache.py, issue
+15 "Must hold" 2, 3 and 4): a hit reads only the content version from the shared cache, a miss
+assembles fragments from the process's copies, and a copy is never served after an edit made on
+any server, nor past its page's expiry, nor while the shared cache is down. The copies of the
+version counters on Redis: tests/intloffice/test_http_caching.py."""
 
 import pytest
 from django.core.cache import caches
@@ -8,8 +10,11 @@ from django.core.management import call_command
 
 from intloffice import cache as page_cache_module
 from intloffice.cache import VERSION_KEY, bump_version
-from intloffice.near_cache import NearCache, Page, near_cache
+from intloffice.fragments import FRAGMENT_KEY
+from intloffice.near_cache import NearCache, Page, near_cache, near_values
 from tests.factories import PageFactory
+from tests.live import free_port
+from tests.news.factories import ArticleFactory
 
 LANGUAGES = ["ar", "en"]
 
@@ -108,3 +113,64 @@ def test_a_copy_of_another_version_or_expired_is_dropped():
     assert near.get("a", 2, 50.0) is None and "a" not in near
     near.put("a", _page(b"old", version=1, expires=100.0))
     assert near.get("a", 1, 100.0) is None and near.size == 0
+
+
+@pytest.fixture
+def shared_default(settings, site):
+    """Fragments on, the page cache off, and the default alias in a database table, as
+    production without Redis: shared between servers, so this process keeps copies."""
+    settings.FRAGMENT_CACHE = True
+    backend = "intloffice.cache_backends.FaultTolerantDatabaseCache"
+    settings.CACHES = {**settings.CACHES, "default": {"BACKEND": backend, "LOCATION": "near_d"}}
+    call_command("createcachetable", "near_d", verbosity=0)
+    near_values.clear()
+    yield caches["default"]
+    near_values.clear()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_page_reads_its_fragments_from_this_processs_copies(
+    client, shared_default, monkeypatch, language
+):
+    article = ArticleFactory(title_en="Tapir exchange", title_ar="تبادل التابير")
+    title = {"ar": "تبادل التابير", "en": "Tapir exchange"}[language]
+    read = []
+    original = type(shared_default).get_many
+
+    def recording(self, keys, *args, **kwargs):
+        read.extend(keys)
+        return original(self, keys, *args, **kwargs)
+
+    monkeypatch.setattr(type(shared_default), "get_many", recording)
+    url = f"/{language}/news/"
+    first = client.get(url).content.decode()
+    assert title in first
+    assert any(FRAGMENT_KEY in key for key in read)  # looked for, drawn, kept in both places
+    read.clear()
+    again = client.get(url).content.decode()
+    assert again == first
+    assert not [key for key in read if FRAGMENT_KEY in key]  # this process's copies
+    article.title_en, article.title_ar = "Zebra exchange", "تبادل الحمار الوحشي"
+    article.save()  # a new version of the news app: new keys, drawn again
+    edited = client.get(url).content.decode()
+    assert {"ar": "تبادل الحمار الوحشي", "en": "Zebra exchange"}[language] in edited
+    assert title not in edited
+
+
+def test_nothing_is_copied_while_the_shared_cache_is_down(client, settings, site):
+    """Every version reads 0 while Redis does not answer: a copy kept under it would hide
+    an edit made meanwhile."""
+    settings.FRAGMENT_CACHE = True
+    location = f"redis://127.0.0.1:{free_port()}/0"  # nothing listens there
+    backend = "intloffice.cache_backends.FaultTolerantRedisCache"
+    dead = {"BACKEND": backend, "LOCATION": location, "OPTIONS": {"RETRY_AFTER": 60}}
+    settings.CACHES = {"default": dead, "pages": {**dead, "KEY_PREFIX": "pages"}}
+    near_values.clear()
+    article = ArticleFactory(title_en="Tapir exchange")
+    for _ in range(2):
+        assert "Tapir exchange" in client.get("/en/news/").content.decode()
+    article.title_en = "Zebra exchange"
+    article.save()
+    html = client.get("/en/news/").content.decode()
+    assert "Zebra exchange" in html and "Tapir exchange" not in html
+    assert near_values.size == 0

@@ -95,24 +95,32 @@ class SiteSettings(ImageAltMixin, RichTextMixin, SingletonModel):
         """The settings (read by every page), from the database once per process for each
         version of this app's content — every save bumps it (``cache.py``) —, then from this
         process's copy or the shared cache (``near_cache.get_many``)."""
-        from .cache import APP_VERSION_KEY, versions
         from .near_cache import get_many, set_many
 
-        label = APP_VERSION_KEY + cls._meta.app_label
-
-        def key():
-            return f"intloffice:site-settings:{versions([label])[label]}"
-
+        key = cls._kept_key()
         shared = caches["default"]
-        kept = key()
-        found = get_many(shared, [kept], lambda _value: time.time() + SETTINGS_KEPT).get(kept)
+        found = get_many(shared, [key], lambda _value: time.time() + SETTINGS_KEPT).get(key)
         if found is None:  # read where reads go (a visitor's: the replica), made if missing
             found = cls.objects.filter(pk=cls.singleton_instance_id).first()
             if found is None:
                 found, _created = cls.objects.get_or_create(pk=cls.singleton_instance_id)
-                kept = key()  # making them changed the version
-            set_many(shared, {kept: found}, SETTINGS_KEPT)
+            else:
+                set_many(shared, {key: found}, SETTINGS_KEPT)
         return found
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        from .near_cache import set_many
+
+        # Kept under the version the save made, as django-solo keeps them in its cache.
+        set_many(caches["default"], {self._kept_key(): self}, SETTINGS_KEPT)
+
+    @classmethod
+    def _kept_key(cls):
+        from .cache import APP_VERSION_KEY, versions
+
+        label = APP_VERSION_KEY + cls._meta.app_label
+        return f"intloffice:site-settings:{versions([label])[label]}"
 
     @property
     def hero_alt(self):

@@ -244,15 +244,17 @@ class FaultTolerantRedisCache(FaultTolerantMixin, RedisCache):
         # Where bump_counter tells every process (a channel is server-wide: named for the
         # database and the key prefix).
         self._channel = f"intloffice:counters:{self._service}:{self.key_prefix}"
+        self._near = near_counters(self._channel)
+        self._counter_keys = {}  # counter name -> its key in Redis (a handful: the versions)
 
     @_guarded(dict)
     def get_counters(self, keys):
         """{key: value} of the integer counters ``keys`` that exist (the content versions):
         this process's copies while no change was published since they were read
         (near_cache.NearCounters), the others read in one round trip, and copied."""
-        made = {self.make_and_validate_key(key): key for key in keys}
+        made = {self._counter_key(key): key for key in keys}
         client = self._cache.get_client(write=True)
-        near = near_counters(self._channel)
+        near = self._near
         found = near.known(client, made)
         missing = [key for key in made if key not in found]
         if missing:
@@ -266,22 +268,28 @@ class FaultTolerantRedisCache(FaultTolerantMixin, RedisCache):
             found.update(read)
         return {made[key]: value for key, value in found.items()}
 
+    def _counter_key(self, key):
+        made = self._counter_keys.get(key)
+        if made is None:
+            made = self._counter_keys[key] = self.make_and_validate_key(key)
+        return made
+
     @_guarded(None, raises=ValueError)
     def bump_counter(self, key, start):
         """Add one to the counter ``key`` (``start`` + 1 when it is missing) and publish the
         change to every process's copies, in one transaction; the new value."""
-        made = self.make_and_validate_key(key)
+        made = self._counter_key(key)
         pipe = self._cache.get_client(write=True).pipeline(transaction=True)
         pipe.set(made, start, nx=True)
         pipe.incr(made)
         pipe.publish(self._channel, made)
         value = pipe.execute()[1]
-        near_counters(self._channel).forget()  # this process's at once, not when it reads
+        self._near.forget()  # this process's at once, not when it reads
         return value
 
     def clear(self):
         cleared = super().clear()
-        near_counters(self._channel).forget()  # the counters are gone with the rest
+        self._near.forget()  # the counters are gone with the rest
         return cleared
 
     @_guarded(list)

@@ -33,18 +33,23 @@ def shared_pages(settings, site):
     near_cache.clear()
 
 
+def _reads(monkeypatch, cache, method):
+    """The keys ``cache.<method>`` (``get`` or ``get_many``) is asked for from now on."""
+    reads = []
+    original = getattr(type(cache), method)
+
+    def recording(self, keys, *args, **kwargs):
+        reads.extend([keys] if method == "get" else keys)
+        return original(self, keys, *args, **kwargs)
+
+    monkeypatch.setattr(type(cache), method, recording)
+    return reads
+
+
 @pytest.fixture
 def page_reads(shared_pages, monkeypatch):
     """The keys read from the shared page cache, in order."""
-    reads = []
-    original = type(shared_pages).get
-
-    def counting(self, key, *args, **kwargs):
-        reads.append(key)
-        return original(self, key, *args, **kwargs)
-
-    monkeypatch.setattr(type(shared_pages), "get", counting)
-    return reads
+    return _reads(monkeypatch, shared_pages, "get")
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -134,14 +139,7 @@ def test_a_page_reads_its_fragments_from_this_processs_copies(
 ):
     article = ArticleFactory(title_en="Tapir exchange", title_ar="تبادل التابير")
     title = {"ar": "تبادل التابير", "en": "Tapir exchange"}[language]
-    read = []
-    original = type(shared_default).get_many
-
-    def recording(self, keys, *args, **kwargs):
-        read.extend(keys)
-        return original(self, keys, *args, **kwargs)
-
-    monkeypatch.setattr(type(shared_default), "get_many", recording)
+    read = _reads(monkeypatch, shared_default, "get_many")
     url = f"/{language}/news/"
     first = client.get(url).content.decode()
     assert title in first

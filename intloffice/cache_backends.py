@@ -52,12 +52,15 @@ class _ServiceState:
 
 
 def _redacted(location):
-    """The location without a password, for log messages."""
+    """The location without a password (the user name kept: two users are two services), for
+    log messages."""
     parts = urlsplit(str(location))
     if parts.password:
         host = parts.hostname or ""
         if parts.port:
             host = f"{host}:{parts.port}"
+        if parts.username:
+            host = f"{parts.username}@{host}"
         parts = parts._replace(netloc=host)
         return urlunsplit(parts)
     return str(location)

@@ -38,6 +38,8 @@ from redis.exceptions import RedisError
 
 #: Bytes of page bodies a process keeps copies of.
 NEAR_CACHE_BYTES = 32 * 1024 * 1024
+#: Seconds before subscribing again when Redis refused a subscription.
+RESUBSCRIBE_AFTER = 30
 #: Bytes of other values (fragments) it keeps copies of.
 NEAR_VALUES_BYTES = 32 * 1024 * 1024
 
@@ -180,6 +182,8 @@ class NearCounters:
         self._pubsub = None
         self._pid = None
         self._listening = False  # subscribed, confirmed since the last (re)connection
+        self._confirmed = False  # the subscription was confirmed once (it is not refused)
+        self._subscribe_after = 0.0  # time.monotonic() before which not to subscribe again
         self._lock = threading.RLock()
 
     def known(self, client, keys):
@@ -204,15 +208,21 @@ class NearCounters:
             self._pubsub, self._pid, self._listening = None, os.getpid(), False
             self._values.clear()
         if self._pubsub is None:
-            self._pubsub = client.pubsub()
+            if time.monotonic() < self._subscribe_after:
+                return
+            self._pubsub, self._confirmed = client.pubsub(), False
             self._pubsub.subscribe(self.channel)
             self._pubsub.connection.register_connect_callback(self._reconnected)
         try:
             while (message := self._pubsub.get_message(timeout=0)) is not None:
                 self._values.clear()
                 if message["type"] == "subscribe":
-                    self._listening = True
-        except (RedisError, OSError):  # the subscription broke: subscribe again next time
+                    self._listening = self._confirmed = True
+        except (RedisError, OSError):
+            # A subscription that broke is made again at the next read; one refused (a Redis
+            # whose ACL forbids SUBSCRIBE) is tried again after a while: no copies meanwhile.
+            if not self._confirmed:
+                self._subscribe_after = time.monotonic() + RESUBSCRIBE_AFTER
             self._values.clear()
             self._listening = False
             pubsub, self._pubsub = self._pubsub, None

@@ -14,6 +14,7 @@ import pytest
 from django.utils import timezone
 
 from intloffice.cache import SHARED_MAX_AGE
+from intloffice.models import Page
 from intloffice.publishing import Status
 from tests.factories import PageFactory
 from tests.news.factories import ArticleFactory
@@ -216,3 +217,53 @@ def test_seed_demo_empties_the_page_cache_after_bulk_inserts(client, cached, mon
     assert client.get("/en/about/about-us/")["X-Cache"] == "hit"
     call_command("seed_demo", stdout=io.StringIO())
     assert client.get("/en/about/about-us/")["X-Cache"] == "miss"
+
+
+def test_a_redis_that_refuses_subscriptions_serves_without_copies(
+    client, cached, redis_commands, settings, caplog, monkeypatch
+):
+    """A Redis whose ACL forbids SUBSCRIBE: every version is read each time (no copy is
+    trusted), the refused subscription is not asked again on every request, Redis is not
+    taken for down, and an edit is seen at once."""
+    import redis
+    from django.core.cache import caches
+
+    subscriptions = []
+    subscribe = redis.client.PubSub.subscribe
+
+    def counting(self, *args, **kwargs):
+        subscriptions.append(args)
+        return subscribe(self, *args, **kwargs)
+
+    monkeypatch.setattr(redis.client.PubSub, "subscribe", counting)
+
+    default = settings.CACHES["default"]
+    admin = caches["default"]._cache.get_client(write=True)
+    user = f"intloffice-no-subscribe-{os.getpid()}"
+    admin.acl_setuser(
+        user, enabled=True, passwords=["+no-subscribe-pw"], keys=["*"], channels=["*"],
+        commands=["+@all", "-subscribe", "-psubscribe", "-ssubscribe"], reset=True,
+    )  # fmt: skip
+    try:
+        location = default["LOCATION"].replace("redis://", f"redis://{user}:no-subscribe-pw@")
+        settings.CACHES = {
+            "default": {**default, "LOCATION": location},
+            "pages": {**settings.CACHES["pages"], "LOCATION": location},
+        }
+        url = "/en/about/about-us/"
+        with caplog.at_level("ERROR", logger="intloffice.cache"):
+            for _ in range(4):
+                assert client.get(url).status_code == 200
+            redis_commands.clear()
+            assert client.get(url)["X-Cache"] == "hit"
+            assert ("MGET", 1) in redis_commands  # the version, read: no copy is trusted
+            page = Page.objects.get(slug="about-us")
+            page.title_en = "The office, edited"
+            page.save()
+            response = client.get(url)
+            assert response["X-Cache"] == "miss"
+            assert "The office, edited" in response.content.decode()
+        assert len(subscriptions) == 1  # refused once, not asked again meanwhile
+        assert not caplog.records  # Redis was never taken for down
+    finally:
+        admin.acl_deluser(user)

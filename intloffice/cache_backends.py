@@ -248,14 +248,13 @@ class FaultTolerantRedisCache(FaultTolerantMixin, RedisCache):
         # database and the key prefix).
         self._channel = f"intloffice:counters:{self._service}:{self.key_prefix}"
         self._near = near_counters(self._channel)
-        self._counter_keys = {}  # counter name -> its key in Redis (a handful: the versions)
 
     @_guarded(dict)
     def get_counters(self, keys):
         """{key: value} of the integer counters ``keys`` that exist (the content versions):
         this process's copies while no change was published since they were read
         (near_cache.NearCounters), the others read in one round trip, and copied."""
-        made = {self._counter_key(key): key for key in keys}
+        made = {self.make_and_validate_key(key): key for key in keys}
         client = self._cache.get_client(write=True)
         near = self._near
         found = near.known(client, made)
@@ -271,17 +270,11 @@ class FaultTolerantRedisCache(FaultTolerantMixin, RedisCache):
             found.update(read)
         return {made[key]: value for key, value in found.items()}
 
-    def _counter_key(self, key):
-        made = self._counter_keys.get(key)
-        if made is None:
-            made = self._counter_keys[key] = self.make_and_validate_key(key)
-        return made
-
     @_guarded(None, raises=ValueError)
     def bump_counter(self, key, start):
         """Add one to the counter ``key`` (``start`` + 1 when it is missing) and publish the
         change to every process's copies, in one transaction; the new value."""
-        made = self._counter_key(key)
+        made = self.make_and_validate_key(key)
         pipe = self._cache.get_client(write=True).pipeline(transaction=True)
         pipe.set(made, start, nx=True)
         pipe.incr(made)

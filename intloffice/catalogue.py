@@ -35,8 +35,6 @@ from .cache import bump_version, versions
 logger = logging.getLogger(__name__)
 
 VERSION_KEY = "intloffice:catalogue-counter"
-EMPTY = "0"  # the version of an empty table: the repository's catalogue alone
-
 _lock = threading.Lock()
 _loaded = {"version": None, "languages": set()}
 
@@ -161,10 +159,11 @@ def sync():
 def reset():
     """Serve the repository's catalogue alone, as the current version (a fresh database; the
     test suite calls it before each test)."""
+    version = catalogue_version()
     with _lock:
         if _loaded["languages"] or _loaded["version"] is None:
-            install(EMPTY, [])
-        _loaded["version"] = catalogue_version()
+            install(version, [])
+        _loaded["version"] = version
 
 
 class CatalogueMiddleware:

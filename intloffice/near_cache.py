@@ -196,7 +196,7 @@ class NearCounters:
     def remember(self, values):
         """Copy ``values`` (read after the news) while the subscription is confirmed."""
         with self._lock:
-            if self._listening and self._pid == os.getpid():
+            if self._listening:  # known() ran first: a forked process is not listening yet
                 self._values.update(values)
 
     def forget(self):

@@ -153,8 +153,8 @@ if not _cache["BACKEND"].endswith("RedisCache"):  # Redis takes no MAX_ENTRIES (
         "MAX_ENTRIES": 2 * PAGE_CACHE_MAX_ENTRIES + 10,
     }
 CACHES = {"default": _cache, "pages": _pages}
-SOLO_CACHE = "default"
-SOLO_CACHE_TIMEOUT = 300
+# No SOLO_CACHE: SiteSettings.get_solo keeps the settings itself, per version of their app
+# (intloffice/models.py); django-solo's own cache would only be written, never read.
 
 REDIS_CACHE = CACHES["default"]["BACKEND"].endswith("RedisCache")
 if REDIS_CACHE:  # sessions read from Redis, kept in the database: they outlive a Redis outage

@@ -46,6 +46,10 @@ def _isolated(settings, tmp_path):
     for alias in settings.CACHES:
         caches[alias].clear()
     catalogue.reset()  # no interface translations edited in the browser (an empty table)
+    # English at the start as well as at the end: a test that changed LOCALE_PATHS or
+    # LANGUAGES has Django forget the active language when ``settings`` is restored, after
+    # this fixture's teardown, and the next test would otherwise run in LANGUAGE_CODE (Arabic).
+    translation.activate("en")
     yield
     for alias in settings.CACHES:
         with contextlib.suppress(Exception):  # a test may have pointed a cache at a dead server

@@ -36,6 +36,7 @@ from django.conf import settings
 from django.core.cache import cache, caches
 from django.core.cache.backends.locmem import LocMemCache
 from django.db import transaction
+from django.db.models import F, Value
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.middleware.http import ConditionalGetMiddleware as DjangoConditionalGetMiddleware
 from django.urls import Resolver404, resolve
@@ -48,7 +49,8 @@ from .near_cache import set_many as near_set_many
 
 PAGE_CACHE = "pages"
 VERSION_KEY = "intloffice:content-version"
-APP_VERSION_KEY = "intloffice:app-version:"  # + an app label: that app's fragments (fragments.py)
+# + an app label ("news") or a model's ("news.statement"): its rows' version (fragments.py)
+APP_VERSION_KEY = "intloffice:app-version:"
 COUNT_KEY = "intloffice:page-count"
 NEXT_KEY = "intloffice:next-change"
 SHARED_MAX_AGE = 60  # seconds a cache in front (nginx, a CDN) may keep an anonymous page
@@ -119,16 +121,21 @@ def _bump(sender, kwargs):
 
 
 def _bump_fragments(sender, kwargs):
-    """The rendered fragments of the changed app (fragments.py); every app when unknown (a
-    bulk change, a restored backup)."""
+    """The versions of the changed app and model (fragments.py; a model's, ``app.model``, for
+    what shows one model's rows alone); of every app and model when unknown (a bulk change, a
+    restored backup)."""
     if getattr(sender, "_meta", None) is None:
+        models = apps.get_models()
         labels = {config.label for config in apps.get_app_configs()}
     elif kwargs.get("instance") is not None and "action" in kwargs:  # m2m_changed
-        labels = {kwargs["instance"]._meta.app_label, kwargs["model"]._meta.app_label}
+        models = [type(kwargs["instance"]), kwargs["model"]]
+        labels = {model._meta.app_label for model in models}
     else:
-        labels = {sender._meta.app_label}
-    for label in labels - NOT_CONTENT:
-        bump_version(APP_VERSION_KEY + label)
+        models, labels = [sender], {sender._meta.app_label}
+    labels |= {model._meta.label_lower for model in models}
+    for label in sorted(labels):
+        if label.partition(".")[0] not in NOT_CONTENT:
+            bump_version(APP_VERSION_KEY + label)
 
 
 post_save.connect(bump_content_version, dispatch_uid="intloffice-content-save")
@@ -136,41 +143,79 @@ post_delete.connect(bump_content_version, dispatch_uid="intloffice-content-delet
 m2m_changed.connect(bump_content_version, dispatch_uid="intloffice-content-m2m")
 
 
-def _scheduled_models():
-    from .publishing import Publishable
+@functools.lru_cache(maxsize=1)
+def _change_sources():
+    """(name, version label, future datetimes) of whatever changes pages by itself: each
+    publishable model's scheduled items (its rows' version) and each moment an app registered
+    in ``plugins.moments`` (its app's version)."""
+    from . import plugins
+    from .publishing import Publishable, Status
 
-    return [m for m in apps.get_models() if issubclass(m, Publishable)]
+    def scheduled(model):
+        return lambda now: model._default_manager.filter(
+            status=Status.PUBLISHED, published_at__gt=now
+        ).values_list("published_at", flat=True)
+
+    sources = [
+        (model._meta.label_lower, model._meta.label_lower, scheduled(model))
+        for model in apps.get_models()
+        if issubclass(model, Publishable)
+    ]
+    sources += [
+        (f"moment:{entry.key}", entry.key.partition(".")[0], entry.moments)
+        for entry in plugins.moments
+    ]
+    return sources
 
 
 def next_change():
     """When public pages next change by themselves (an aware datetime), or None: the next
     scheduled item of any public model is due, or the next moment an app registered in
-    ``plugins.moments`` comes (an opportunity's deadline). Read once per content version (one
-    query) and kept until then."""
-    from . import plugins
-    from .publishing import Status
+    ``plugins.moments`` comes (an opportunity's deadline).
 
+    Each source's next moment is kept under its version (a model's, for scheduled items; its
+    app's, for moments) until it comes: after an article is saved, only the articles are
+    asked again. The sources not known are asked in one query."""
     now = timezone.now()
-    key = f"{NEXT_KEY}:{content_version()}"
-    stored = near_get_many(caches["default"], [key], _next_change_expires).get(key)
-    if stored is not None and (stored == "none" or stored > now):
-        return None if stored == "none" else stored
-    scheduled = [
-        model._default_manager.filter(status=Status.PUBLISHED, published_at__gt=now)
+    sources = _change_sources()
+    found = versions([APP_VERSION_KEY + label for _name, label, _moments in sources])
+    keys = [f"{NEXT_KEY}:{name}:{found[APP_VERSION_KEY + label]}" for name, label, _m in sources]
+    stored = near_get_many(caches["default"], keys, _next_change_expires)
+    dues, stale = [], []
+    for key, (_name, _label, moments) in zip(keys, sources, strict=True):
+        value = stored.get(key)
+        if value is not None and (value == "none" or value > now):
+            dues.append(value)
+        else:
+            stale.append((key, moments))
+    if stale:
+        earliest = _earliest([moments(now) for _key, moments in stale])
+        fresh = {key: earliest.get(index, "none") for index, (key, _m) in enumerate(stale)}
+        near_set_many(caches["default"], fresh, max(1, settings.PAGE_CACHE_SECONDS))
+        dues.extend(fresh.values())
+    return min((due for due in dues if due != "none"), default=None)
+
+
+def _earliest(querysets):
+    """{index: the earliest datetime of ``querysets[index]``} over every query set (each one
+    column of datetimes) that has one, in one query."""
+    parts = [
+        queryset.annotate(_due=F(queryset.query.values_select[0]), _source=Value(index))
+        .values_list("_due", "_source")  # both annotations: one column order in every part
         .order_by()
-        .values_list("published_at", flat=True)
-        for model in _scheduled_models()
-    ] + [entry.moments(now).order_by() for entry in plugins.moments]
-    due = scheduled[0].union(*scheduled[1:], all=True).order_by("published_at").first()
-    timeout = (due - now).total_seconds() if due else settings.PAGE_CACHE_SECONDS
-    timeout = max(1, min(timeout, settings.PAGE_CACHE_SECONDS))
-    near_set_many(caches["default"], {key: due or "none"}, timeout)
-    return due
+        for index, queryset in enumerate(querysets)
+    ]
+    rows = parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
+    earliest = {}
+    for due, index in rows:
+        if index not in earliest or due < earliest[index]:
+            earliest[index] = due
+    return earliest
 
 
 def _next_change_expires(stored):
-    # Under one content version no item is scheduled anew: "none" holds for the version (kept
-    # as long as in the shared cache), a moment until it comes.
+    # Under one version no item is scheduled anew: "none" holds for the version (kept as long
+    # as in the shared cache), a moment until it comes.
     if stored == "none":
         return time.time() + max(1, settings.PAGE_CACHE_SECONDS)
     return stored.timestamp()

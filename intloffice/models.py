@@ -119,7 +119,7 @@ class SiteSettings(ImageAltMixin, RichTextMixin, SingletonModel):
     def _kept_key(cls):
         from .cache import APP_VERSION_KEY, versions
 
-        label = APP_VERSION_KEY + cls._meta.app_label
+        label = APP_VERSION_KEY + cls._meta.label_lower  # the settings' own version
         return f"intloffice:site-settings:{versions([label])[label]}"
 
     @property

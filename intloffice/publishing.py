@@ -65,10 +65,12 @@ class Publishable(RichTextMixin, models.Model):
         abstract = True
 
     def save(self, *args, **kwargs):
+        stamped = ["updated_at"]  # every save stamps it: cached cards are kept under it
         if not self.slug:
             self.slug = self.make_slug()
-            if kwargs.get("update_fields") is not None:
-                kwargs["update_fields"] = [*kwargs["update_fields"], "slug"]
+            stamped.append("slug")
+        if kwargs.get("update_fields"):  # (an empty list saves nothing, as in Django)
+            kwargs["update_fields"] = list(dict.fromkeys([*kwargs["update_fields"], *stamped]))
         super().save(*args, **kwargs)
 
     @property

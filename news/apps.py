@@ -21,6 +21,7 @@ class NewsConfig(AppConfig):
             "news.statement_and_issue",
             template="news/includes/latest_statement_and_issue.html",
             context=blocks.latest_statement_and_issue,
+            models=("news.statement", "news.publication"),  # an article saved keeps it
             order=30,
         )
         plugins.journeys.register(

@@ -1,8 +1,11 @@
 """Cached fragments in templates (intloffice/fragments.py says what a key holds).
 
 ``{% fragments items "news/includes/article_card.html" "article" %}`` renders the card once per
-item, reading every cached card of the list in one cache round trip; ``apps="partners"`` names
-the other apps whose content the card shows (its own app is always part of the key), and
+item, reading every cached card of the list in one cache round trip. A card is kept under its
+item's own version (``updated_at``, which every save stamps) and the versions of its app's
+other models (an article's category, a visit's people and photos), so saving one article
+renders that article's card anew and keeps the others; a card shows no other row of its
+item's own model. ``apps="partners"`` names the other apps whose content the card shows, and
 keyword arguments reach the card's template (``heading_level=3``) and its key; ``eager=1``
 loads the first card's picture at once.
 
@@ -13,7 +16,10 @@ empty when the request carries any other parameter: the key of the parts of the 
 that depend on the address (``<head>`` links, the language switch), which cannot be flooded.
 """
 
+import functools
+
 from django import template
+from django.apps import apps as installed
 
 from ..cache import cache_key
 from ..fragments import assemble, cached
@@ -23,6 +29,26 @@ register = template.Library()
 
 def _labels(apps):
     return tuple(apps.split()) if apps else ()
+
+
+@functools.cache
+def _other_models(model):
+    """The labels of the other models of ``model``'s app (fragments.py keys by them)."""
+    config = installed.get_app_config(model._meta.app_label)
+    return tuple(
+        other._meta.label_lower
+        for other in config.get_models()
+        if other._meta.concrete_model is not model._meta.concrete_model
+    )
+
+
+def _item_key(item):
+    """(labels, vary) of a card of ``item``: its own version and its app's other models when
+    it has an ``updated_at`` that was read (a deferred one is not fetched), its app otherwise."""
+    stamp = vars(item).get("updated_at")
+    if stamp is None:
+        return (item._meta.app_label,), (item._meta.label, item.pk)
+    return _other_models(type(item)), (item._meta.label, item.pk, stamp.isoformat())
 
 
 @register.simple_tag(takes_context=True)
@@ -40,12 +66,8 @@ def fragments(context, items, template_name, name, apps="", eager=0, **extra):
             with context.push(**{name: item, "lazy": lazy, **extra}):
                 return card.render(context)
 
-        return (
-            template_name,
-            render,
-            (item._meta.app_label, *labels),
-            (item._meta.label, item.pk, lazy, sorted(extra.items())),
-        )
+        own, identity = _item_key(item)
+        return (template_name, render, (*own, *labels), (*identity, lazy, sorted(extra.items())))
 
     pieces = [piece(index, item) for index, item in enumerate(items)]
     return assemble(context.get("request"), pieces)

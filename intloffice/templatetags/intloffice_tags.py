@@ -326,13 +326,15 @@ def _render_entries(context, slot, *args):
 def _assemble_entries(context, slot, name, *args, apps=(), vary=()):
     """Every entry of ``slot`` rendered with ``_render_entries`` (its context function called
     with ``*args, request``), each kept as a fragment (fragments.py) of its own app's content,
-    of ``apps`` and of the apps its ``apps`` option names — unless it says ``cached=False``."""
+    of ``apps`` and of the apps its ``apps`` option names — unless it says ``cached=False``.
+    An entry's ``models`` option narrows its own app to those models' rows."""
     request = context.get("request")
     pieces = []
     for entry in slot:
         render = partial(_render_entries, context, [entry], *args, request)
         if entry.options.get("cached", True):
-            labels = (entry.key.partition(".")[0], *apps, *entry.options.get("apps", ()))
+            own = entry.options.get("models") or (entry.key.partition(".")[0],)
+            labels = (*own, *apps, *entry.options.get("apps", ()))
             pieces.append((f"{name}:{entry.key}", render, labels, vary))
         else:
             pieces.append((entry.key, render, None, None))

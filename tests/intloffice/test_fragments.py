@@ -12,18 +12,19 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from intloffice import catalogue
-from intloffice.cache import content_changed
+from intloffice.cache import content_changed, next_change
 from intloffice.lists import PAGE_SIZE
 from intloffice.models import InterfaceTranslation, SiteSettings
-from news.models import Article
+from news.models import Article, Statement
 from partners.models import Agreement, Partner
-from tests.news.factories import ArticleFactory
+from tests.news.factories import ArticleFactory, StatementFactory
 from tests.opportunities.factories import OpportunityFactory
 from tests.partners.factories import AgreementFactory, PartnerFactory
 from tests.visits.factories import VisitFactory
 from visits.models import Visit
 
 pytestmark = pytest.mark.django_db
+SECOND = datetime.timedelta(seconds=1)
 
 
 @pytest.fixture(autouse=True)
@@ -63,6 +64,78 @@ def test_a_card_is_rendered_once_then_anew_when_its_app_changes(client, site, la
     for path in (f"/{lang}/news/", f"/{lang}/"):
         html = _page(client, path)
         assert now in html and first not in html
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_saving_one_article_renders_its_card_alone_and_a_related_row_renews_the_card(
+    client, site, lang
+):
+    saved = ArticleFactory(title_en="Tapir exchange", title_ar="تبادل التابير")
+    kept = ArticleFactory(title_en="Okapi exchange", title_ar="تبادل الأوكابي")
+    kept_title = {"ar": "تبادل الأوكابي", "en": "Okapi exchange"}[lang]
+    assert kept_title in _page(client, f"/{lang}/news/")
+    Article.objects.filter(pk=kept.pk).update(title_en="Unseen", title_ar="غير مرئي")  # no signal
+    saved.title_en, saved.title_ar = "Zebra exchange", "تبادل الحمار الوحشي"
+    saved.save()
+    html = _page(client, f"/{lang}/news/")
+    assert {"ar": "تبادل الحمار الوحشي", "en": "Zebra exchange"}[lang] in html
+    assert kept_title in html  # the other card was kept: its article did not change
+    response = client.get(f"/{lang}/news/")
+    assert "news/includes/article_card.html" not in [t.name for t in response.templates]
+    # Another model of the app that a card shows (its category) renews the cards.
+    kept.category.name_en, kept.category.name_ar = "Tapir affairs", "شؤون التابير"
+    kept.category.save()
+    html = _page(client, f"/{lang}/news/")
+    assert {"ar": "شؤون التابير", "en": "Tapir affairs"}[lang] in html
+    assert {"ar": "غير مرئي", "en": "Unseen"}[lang] in html
+
+
+def test_a_save_of_some_fields_stamps_the_item_and_renews_its_card(client, site):
+    article = ArticleFactory(title_en="Tapir exchange")
+    assert "Tapir exchange" in _page(client, "/en/news/")
+    stamped = article.updated_at
+    article.title_en = "Zebra exchange"
+    article.save(update_fields=["title_en"])
+    article.refresh_from_db()
+    assert article.updated_at > stamped
+    assert "Zebra exchange" in _page(client, "/en/news/")
+    article.save(update_fields=[])  # nothing to save, as in Django: not stamped either
+    assert Article.objects.get(pk=article.pk).updated_at == article.updated_at
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_the_home_statement_block_is_kept_when_an_article_is_saved(client, site, lang):
+    statement = StatementFactory(title_en="On the floods", title_ar="بشأن الفيضانات")
+    title = {"ar": "بشأن الفيضانات", "en": "On the floods"}[lang]
+    assert title in _page(client, f"/{lang}/")
+    Statement.objects.filter(pk=statement.pk).update(title_en="Unseen", title_ar="غير مرئي")
+    ArticleFactory(title_en="New article", title_ar="خبر جديد")
+    html = _page(client, f"/{lang}/")
+    assert title in html and {"ar": "خبر جديد", "en": "New article"}[lang] in html
+    statement.refresh_from_db()
+    statement.save()  # a statement saved renews the block
+    assert {"ar": "غير مرئي", "en": "Unseen"}[lang] in _page(client, f"/{lang}/")
+
+
+def test_the_next_change_is_the_earliest_of_every_source_and_asks_only_what_changed(site):
+    now = timezone.now()
+    article = ArticleFactory(published_at=now + datetime.timedelta(hours=3))
+    VisitFactory(published_at=now + datetime.timedelta(hours=2))
+    deadline = OpportunityFactory(deadline=now + datetime.timedelta(hours=1)).deadline
+    with CaptureQueriesContext(connection) as cold:
+        assert next_change() == deadline
+    assert len(cold) == 1  # every source at once
+    article.published_at = now + datetime.timedelta(minutes=30)
+    article.save()
+    with CaptureQueriesContext(connection) as after_a_save:
+        assert next_change() == article.published_at
+    assert len(after_a_save) == 1 and "news_article" in after_a_save[0]["sql"]
+    assert "visits_visit" not in after_a_save[0]["sql"]
+    with CaptureQueriesContext(connection) as kept:
+        assert next_change() == article.published_at
+    assert len(kept) == 0
+    article.delete()
+    assert next_change() == deadline
 
 
 def test_a_save_in_one_app_keeps_the_other_apps_cards(client, site):
@@ -392,10 +465,12 @@ def test_a_page_drawn_between_a_save_and_its_commit_is_not_kept(
     with django_capture_on_commit_callbacks(execute=False) as on_commit:
         article.title_en = "Okapi exchange"
         article.save()
-    # Another server reads before the commit: the old row, under the new version.
-    Article.objects.filter(pk=article.pk).update(title_en="Tapir exchange")
+    # Another server reads before the commit: the old row, under the new versions.
+    saved = Article.objects.filter(pk=article.pk).values("title_en", "updated_at").get()
+    before = {"title_en": "Tapir exchange", "updated_at": saved["updated_at"] - SECOND}
+    Article.objects.filter(pk=article.pk).update(**before)
     assert "Tapir exchange" in _page(client, "/en/news/")
-    Article.objects.filter(pk=article.pk).update(title_en="Okapi exchange")  # the commit
+    Article.objects.filter(pk=article.pk).update(**saved)  # the commit
     assert "Tapir exchange" in _page(client, "/en/news/")  # what that server kept…
     assert on_commit
     for callback in on_commit:

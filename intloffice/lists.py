@@ -154,12 +154,20 @@ class ListFilterSet(django_filters.FilterSet):
     """A FilterSet whose year and country lists offer what the rows have (one query each,
     remembered with the rows' app content: fragments.py)."""
 
-    def __init__(self, data=None, queryset=None, **kwargs):
-        super().__init__(data, queryset=queryset, **kwargs)
+    @property
+    def form(self):
+        """The form, built on first read: a list page whose form is kept (filter_form.html)
+        and that has no filter to check builds none (copying its fields is not free)."""
+        if not hasattr(self, "_form"):
+            super().form  # noqa: B018 (builds and keeps self._form)
+            self._offer_choices()
+        return self._form
+
+    def _offer_choices(self):
         for name, filter_ in self.filters.items():
             if not hasattr(filter_, "options") or getattr(filter_, "offered_codes", None) is False:
                 continue
-            field = self.form.fields[name]
+            field = self._form.fields[name]
             try:
                 asked = field.clean(self.data.get(name)) if self.data else None
             except ValidationError:

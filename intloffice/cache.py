@@ -26,6 +26,7 @@ costs no hashing) and answers a matching ``If-None-Match`` with ``304 Not Modifi
 ``Cache-Control: private, no-cache``.
 """
 
+import contextlib
 import functools
 import hashlib
 import time
@@ -83,15 +84,19 @@ def versions(keys):
     return {key: found.get(key, 0) for key in keys}
 
 
-def bump_version(key):
-    bump_counter = getattr(cache, "bump_counter", None)  # Redis: also tells every process
-    try:
-        if bump_counter is not None:
-            bump_counter(key, _restart())
-            return
-        cache.incr(key)
-    except ValueError:  # not set yet (or evicted): any new value differs from the old keys
-        cache.set(key, _restart(), timeout=None)
+def bump_version(*keys):
+    """Add one to each version counter of ``keys`` (on Redis in one round trip, which also
+    tells every process)."""
+    bump_counters = getattr(cache, "bump_counters", None)
+    if bump_counters is not None:
+        with contextlib.suppress(ValueError):  # Redis not answering: nothing kept to retire
+            bump_counters(keys, _restart())
+        return
+    for key in keys:
+        try:
+            cache.incr(key)
+        except ValueError:  # not set yet (or evicted): any new value differs from the old keys
+            cache.set(key, _restart(), timeout=None)
 
 
 def content_version():
@@ -116,26 +121,25 @@ def bump_content_version(**kwargs):
 
 
 def _bump(sender, kwargs):
-    bump_version(VERSION_KEY)
-    _bump_fragments(sender, kwargs)
+    labels = _changed_labels(sender, kwargs)
+    bump_version(VERSION_KEY, *(APP_VERSION_KEY + label for label in labels))
 
 
-def _bump_fragments(sender, kwargs):
-    """The versions of the changed app and model (fragments.py; a model's, ``app.model``, for
-    what shows one model's rows alone); of every app and model when unknown (a bulk change, a
-    restored backup)."""
+def _changed_labels(sender, kwargs):
+    """The versions a change bumps besides the content version: its app's and its model's
+    (``app.model``, for what shows one model's rows alone: fragments.py); every app's and
+    model's when the change is unknown (a bulk change, a restored backup)."""
     if getattr(sender, "_meta", None) is None:
         models = apps.get_models()
-        labels = {config.label for config in apps.get_app_configs()}
     elif kwargs.get("instance") is not None and "action" in kwargs:  # m2m_changed
         models = [type(kwargs["instance"]), kwargs["model"]]
-        labels = {model._meta.app_label for model in models}
     else:
-        models, labels = [sender], {sender._meta.app_label}
-    labels |= {model._meta.label_lower for model in models}
-    for label in sorted(labels):
-        if label.partition(".")[0] not in NOT_CONTENT:
-            bump_version(APP_VERSION_KEY + label)
+        models = [sender]
+    models = [model for model in models if model._meta.app_label not in NOT_CONTENT]
+    labels = {model._meta.app_label for model in models}
+    if getattr(sender, "_meta", None) is None:
+        labels |= {config.label for config in apps.get_app_configs()} - NOT_CONTENT
+    return sorted(labels | {model._meta.label_lower for model in models})
 
 
 post_save.connect(bump_content_version, dispatch_uid="intloffice-content-save")

@@ -244,7 +244,7 @@ class FaultTolerantRedisCache(FaultTolerantMixin, RedisCache):
         options = {**REDIS_TIMEOUTS, **params.get("OPTIONS", {})}
         super().__init__(server, {**params, "OPTIONS": options})
         self._class = ReusedClientRedisCacheClient
-        # Where bump_counter tells every process (a channel is server-wide: named for the
+        # Where bump_counters tells every process (a channel is server-wide: named for the
         # database and the key prefix).
         self._channel = f"intloffice:counters:{self._service}:{self.key_prefix}"
         self._near = near_counters(self._channel)
@@ -271,17 +271,17 @@ class FaultTolerantRedisCache(FaultTolerantMixin, RedisCache):
         return {made[key]: value for key, value in found.items()}
 
     @_guarded(None, raises=ValueError)
-    def bump_counter(self, key, start):
-        """Add one to the counter ``key`` (``start`` + 1 when it is missing) and publish the
-        change to every process's copies, in one transaction; the new value."""
-        made = self.make_and_validate_key(key)
+    def bump_counters(self, keys, start):
+        """Add one to every counter of ``keys`` (``start`` + 1 for a missing one) and publish
+        the change to every process's copies: one transaction, one round trip."""
         pipe = self._cache.get_client(write=True).pipeline(transaction=True)
-        pipe.set(made, start, nx=True)
-        pipe.incr(made)
-        pipe.publish(self._channel, made)
-        value = pipe.execute()[1]
+        for key in keys:
+            made = self.make_and_validate_key(key)
+            pipe.set(made, start, nx=True)
+            pipe.incr(made)
+        pipe.publish(self._channel, "bumped")  # any message drops the copies (near_cache)
+        pipe.execute()
         self._near.forget()  # this process's at once, not when it reads
-        return value
 
     def clear(self):
         cleared = super().clear()

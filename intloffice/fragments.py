@@ -15,6 +15,11 @@ day: a card in a list (``{% fragments %}``), a home block, the header's brand or
   at a style sheet the new release no longer has) is served;
 - whatever else the caller names (the path for the navigation, the heading level of a card).
 
+Each model has a version too (``news.statement``): a home block may name the models it shows
+instead of its whole app. A card of an item is kept under the item's own ``updated_at`` (every
+save stamps it) and the versions of its app's *other* models (``item_key``), so saving one
+article renders that article's card alone.
+
 A fragment is kept a day at most, and never past the next moment pages change by themselves
 (``cache.next_change``): a card that links a partner published at 10:00 is rendered anew then,
 and an opportunity's card turns "closed" at its deadline. Without a request (e-mails, the annual report) nothing is cached.
@@ -78,6 +83,27 @@ def own_apps():
             and not Path(config.path).is_relative_to(libraries)
         )
     )
+
+
+@functools.cache
+def _other_models(model):
+    """The labels of the other models of ``model``'s app."""
+    config = installed.get_app_config(model._meta.app_label)
+    return tuple(
+        other._meta.label_lower
+        for other in config.get_models()
+        if other._meta.concrete_model is not model._meta.concrete_model
+    )
+
+
+def item_key(item):
+    """(version labels, identity) of a card of ``item``: its ``updated_at`` and its app's other
+    models when the stamp was read (a deferred one is not fetched), its app otherwise. A card
+    shows no other row of its item's own model."""
+    stamp = vars(item).get("updated_at")
+    if stamp is None:
+        return (item._meta.app_label,), (item._meta.label, item.pk)
+    return _other_models(type(item)), (item._meta.label, item.pk, stamp.isoformat())
 
 
 def _template_dirs():

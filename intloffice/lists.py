@@ -159,7 +159,7 @@ class ListFilterSet(django_filters.FilterSet):
         """The form, built on first read: a list page whose form is kept (filter_form.html)
         and that has no filter to check builds none (copying its fields is not free)."""
         if not hasattr(self, "_form"):
-            super().form  # noqa: B018 (builds and keeps self._form)
+            self._form = super().form
             self._offer_choices()
         return self._form
 

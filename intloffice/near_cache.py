@@ -17,7 +17,7 @@ Without copies a page-cache miss reads every fragment of its page from the share
 
 **Version counters** (``NearCounters``: the content version and each app's, cache.py), from
 Redis. Every change of one is published on a channel in the same transaction as the change
-(``FaultTolerantRedisCache.bump_counter``); the process listens on that channel and uses its
+(``FaultTolerantRedisCache.bump_counters``); the process listens on that channel and uses its
 copies only while its subscription holds: any message drops them all, and so does a
 reconnection (a message may have been missed meanwhile) or a fork. So a page-cache hit from a
 copied page makes no Redis round trip at all — only a poll of the subscription's socket — and

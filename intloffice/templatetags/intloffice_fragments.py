@@ -16,39 +16,16 @@ empty when the request carries any other parameter: the key of the parts of the 
 that depend on the address (``<head>`` links, the language switch), which cannot be flooded.
 """
 
-import functools
-
 from django import template
-from django.apps import apps as installed
 
 from ..cache import cache_key
-from ..fragments import assemble, cached
+from ..fragments import assemble, cached, item_key
 
 register = template.Library()
 
 
 def _labels(apps):
     return tuple(apps.split()) if apps else ()
-
-
-@functools.cache
-def _other_models(model):
-    """The labels of the other models of ``model``'s app (fragments.py keys by them)."""
-    config = installed.get_app_config(model._meta.app_label)
-    return tuple(
-        other._meta.label_lower
-        for other in config.get_models()
-        if other._meta.concrete_model is not model._meta.concrete_model
-    )
-
-
-def _item_key(item):
-    """(labels, vary) of a card of ``item``: its own version and its app's other models when
-    it has an ``updated_at`` that was read (a deferred one is not fetched), its app otherwise."""
-    stamp = vars(item).get("updated_at")
-    if stamp is None:
-        return (item._meta.app_label,), (item._meta.label, item.pk)
-    return _other_models(type(item)), (item._meta.label, item.pk, stamp.isoformat())
 
 
 @register.simple_tag(takes_context=True)
@@ -66,7 +43,7 @@ def fragments(context, items, template_name, name, apps="", eager=0, **extra):
             with context.push(**{name: item, "lazy": lazy, **extra}):
                 return card.render(context)
 
-        own, identity = _item_key(item)
+        own, identity = item_key(item)
         return (template_name, render, (*own, *labels), (*identity, lazy, sorted(extra.items())))
 
     pieces = [piece(index, item) for index, item in enumerate(items)]

@@ -5,6 +5,8 @@ function runs a fixed number of queries."""
 
 from django.utils.translation import gettext_lazy as _
 
+from intloffice.fragments import Cards
+
 from .models import Exhibition
 
 NEXT_ON_HOME = 4
@@ -12,15 +14,16 @@ OF_A_PARTNER = 6
 
 
 def upcoming(request):
-    """The next three upcoming or ongoing events (2 queries); nothing when there is none."""
-    events = list(Exhibition.objects.published().upcoming().for_list()[:NEXT_ON_HOME])
+    """The next upcoming or ongoing events (2 queries; 1 while their cards are kept); nothing
+    when there is none."""
+    events = Cards(Exhibition.objects.published().upcoming().for_list()[:NEXT_ON_HOME])
     return {"exhibitions": events} if events else None
 
 
 def partner_events(partner, request):
-    """The latest events ``partner`` took part in (2 queries)."""
+    """The latest events ``partner`` took part in (2 queries; 1 while their cards are kept)."""
     events = Exhibition.objects.published().with_partner(partner).for_list()
-    events = list(events.order_by("-starts_on", "-pk")[:OF_A_PARTNER])
+    events = Cards(events.order_by("-starts_on", "-pk")[:OF_A_PARTNER])
     if not events:
         return None
     return {"exhibitions": events, "heading": _("Exhibitions and events"), "partner": partner}

@@ -18,6 +18,14 @@ the cache cannot be flooded:
 - at most ``PAGE_CACHE_MAX_ENTRIES`` pages are stored per ``PAGE_CACHE_SECONDS`` window (every
   entry expires within two windows), and no page above ``MAX_PAGE_BYTES``.
 
+Besides the content version, a change bumps its app's version, its model's and those of the
+model's *aspects* it touches: a model's ``aspects`` ({name: fields}) name what reads some of
+its fields only — ``schedule`` (status, publication date: ``next_change``) on every publishable
+model, ``figures`` on a visit —, and a save bumps ``app.model:<aspect>`` only when it changes
+one of those fields (compared with the stored row before the save), so a title edited keeps the
+visits' figures and the next scheduled item. A new row, a deletion or an unknown change bumps
+every aspect.
+
 Scheduled items appear on time: no page is kept (here, or by a shared cache in front through
 ``Cache-Control: max-age``) past the moment the next scheduled item of any public model is due
 (``next_change``; also the next moment an app registered, such as an opportunity's deadline). Every anonymous page carries an ``ETag`` (stored with the page, so a hit
@@ -38,7 +46,7 @@ from django.core.cache import cache, caches
 from django.core.cache.backends.locmem import LocMemCache
 from django.db import transaction
 from django.db.models import F, Value
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
 from django.middleware.http import ConditionalGetMiddleware as DjangoConditionalGetMiddleware
 from django.urls import Resolver404, resolve
 from django.utils import timezone, translation
@@ -113,22 +121,19 @@ def bump_content_version(**kwargs):
     if not kwargs.get("action", "post_").startswith("post_"):
         bump_version(VERSION_KEY)
         return
-    _bump(sender, kwargs)
+    keys = [VERSION_KEY, *(APP_VERSION_KEY + label for label in _changed_labels(sender, kwargs))]
+    bump_version(*keys)
     # And again once the change commits: a page or fragment drawn between the save and the
     # commit read the old rows under the new version, and would be kept.
     if transaction.get_connection().in_atomic_block:
-        transaction.on_commit(functools.partial(_bump, sender, kwargs))
-
-
-def _bump(sender, kwargs):
-    labels = _changed_labels(sender, kwargs)
-    bump_version(VERSION_KEY, *(APP_VERSION_KEY + label for label in labels))
+        transaction.on_commit(functools.partial(bump_version, *keys))
 
 
 def _changed_labels(sender, kwargs):
-    """The versions a change bumps besides the content version: its app's and its model's
-    (``app.model``, for what shows one model's rows alone: fragments.py); every app's and
-    model's when the change is unknown (a bulk change, a restored backup)."""
+    """The versions a change bumps besides the content version: its app's, its model's
+    (``app.model``, for what shows one model's rows alone: fragments.py) and those of the
+    model's *aspects* whose fields it changed (``app.model:aspect``); every app's, model's and
+    aspect's when the change is unknown (a bulk change, a restored backup)."""
     if getattr(sender, "_meta", None) is None:
         models = apps.get_models()
     elif kwargs.get("instance") is not None and "action" in kwargs:  # m2m_changed
@@ -139,9 +144,42 @@ def _changed_labels(sender, kwargs):
     labels = {model._meta.app_label for model in models}
     if getattr(sender, "_meta", None) is None:
         labels |= {config.label for config in apps.get_app_configs()} - NOT_CONTENT
-    return sorted(labels | {model._meta.label_lower for model in models})
+    labels |= {model._meta.label_lower for model in models}
+    instance = kwargs.get("instance")
+    for model in models:
+        changed = None  # not known: every aspect
+        if model is sender and "action" not in kwargs and "created" in kwargs:
+            changed = vars(instance).pop("_changed_aspects", None)
+        names = getattr(model, "aspects", {}) if changed is None else changed
+        labels |= {f"{model._meta.label_lower}:{name}" for name in names}
+    return sorted(labels)
 
 
+def _note_changed_aspects(sender, instance, update_fields=None, using=None, **kwargs):
+    """Before an existing row of a model with ``aspects`` is saved: which aspects the save
+    changes (``instance._changed_aspects``), read against the row as stored (one query)."""
+    aspects = getattr(sender, "aspects", None)
+    if not aspects or instance._state.adding or instance.pk is None:
+        return
+    names = {name for fields in aspects.values() for name in fields}
+    if update_fields is not None:
+        names &= set(update_fields)
+    stored = {}
+    if names:
+        stored = sender._base_manager.using(using).filter(pk=instance.pk).values(*names).first()
+        if stored is None:  # not stored after all: a new row
+            return
+    changed = set()
+    for name in names:
+        field = sender._meta.get_field(name)
+        if stored[name] != field.get_prep_value(field.value_from_object(instance)):
+            changed.add(name)
+    instance._changed_aspects = {
+        aspect for aspect, fields in aspects.items() if changed.intersection(fields)
+    }
+
+
+pre_save.connect(_note_changed_aspects, dispatch_uid="intloffice-content-aspects")
 post_save.connect(bump_content_version, dispatch_uid="intloffice-content-save")
 post_delete.connect(bump_content_version, dispatch_uid="intloffice-content-delete")
 m2m_changed.connect(bump_content_version, dispatch_uid="intloffice-content-m2m")
@@ -150,7 +188,7 @@ m2m_changed.connect(bump_content_version, dispatch_uid="intloffice-content-m2m")
 @functools.lru_cache(maxsize=1)
 def _change_sources():
     """(name, version label, future datetimes) of whatever changes pages by itself: each
-    publishable model's scheduled items (its rows' version) and each moment an app registered
+    publishable model's scheduled items (its ``schedule`` aspect's version) and each moment an app registered
     in ``plugins.moments`` (its app's version)."""
     from . import plugins
     from .publishing import Publishable, Status
@@ -161,7 +199,7 @@ def _change_sources():
         ).values_list("published_at", flat=True)
 
     sources = [
-        (model._meta.label_lower, model._meta.label_lower, scheduled(model))
+        (model._meta.label_lower, f"{model._meta.label_lower}:schedule", scheduled(model))
         for model in apps.get_models()
         if issubclass(model, Publishable)
     ]

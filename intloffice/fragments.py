@@ -15,8 +15,9 @@ day: a card in a list (``{% fragments %}``), a home block, the header's brand or
   at a style sheet the new release no longer has) is served;
 - whatever else the caller names (the path for the navigation, the heading level of a card).
 
-Each model has a version too (``news.statement``): a home block may name the models it shows
-instead of its whole app. A card of an item is kept under the item's own ``updated_at`` (every
+Each model has a version too (``news.statement``), and each of a model's *aspects*
+(``visits.visit:figures``: changed only by a save that changes one of the aspect's fields,
+``cache.py``): a home block may name the models or aspects it shows instead of its whole app. A card of an item is kept under the item's own ``updated_at`` (every
 save stamps it) and the versions of its app's *other* models (``item_key``), so saving one
 article renders that article's card alone.
 
@@ -35,6 +36,7 @@ from django.apps import apps as installed
 from django.conf import settings
 from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core.cache import caches
+from django.db.models import prefetch_related_objects
 from django.utils import timezone, translation
 from django.utils.safestring import mark_safe
 
@@ -104,6 +106,22 @@ def item_key(item):
     if stamp is None:
         return (item._meta.app_label,), (item._meta.label, item.pk)
     return _other_models(type(item)), (item._meta.label, item.pk, stamp.isoformat())
+
+
+class Cards(list):
+    """The rows of a ``{% fragments %}`` list, read without the query set's
+    ``prefetch_related`` lookups: the tag reads them for the cards it draws alone, so a list
+    whose cards are all kept runs one query, and after one item is edited its card's related
+    rows alone are read (``prepare``)."""
+
+    def __init__(self, queryset):
+        self.lookups = queryset._prefetch_related_lookups
+        super().__init__(queryset.prefetch_related(None))
+
+    def prepare(self, items):
+        """Read the related rows of ``items`` (some of this list's)."""
+        if items and self.lookups:
+            prefetch_related_objects(list(items), *self.lookups)
 
 
 def _template_dirs():
@@ -177,17 +195,22 @@ def for_request(request):
     return fragments
 
 
-def _fetch(request, pieces):
+def _fetch(request, pieces, prepare=None):
     """The value of every piece — (name, compute, apps, vary) — the kept ones read in one
-    round trip, the others computed (``compute()``) and kept. A piece whose ``apps`` is None is
+    round trip, the others computed (``compute()``) and kept; ``prepare(indexes)`` is called
+    first with the indexes of the pieces to compute. A piece whose ``apps`` is None is
     computed every time; nothing is kept without a request."""
     store = for_request(request)
     if store is None:
+        if prepare is not None:
+            prepare(range(len(pieces)))
         return [compute() for _name, compute, _apps, _vary in pieces]
     keys = [
         None if apps is None else store.key(name, apps, vary) for name, _c, apps, vary in pieces
     ]
     found = store.get_many([key for key in keys if key is not None])
+    if prepare is not None:
+        prepare([index for index, key in enumerate(keys) if found.get(key) is None])
     values, computed = [], {}
     for key, (_name, compute, _apps, _vary) in zip(keys, pieces, strict=True):
         value = found.get(key) if key is not None else None
@@ -200,9 +223,9 @@ def _fetch(request, pieces):
     return values
 
 
-def assemble(request, pieces):
+def assemble(request, pieces, prepare=None):
     """The HTML of every piece — (name, render, apps, vary) — joined (see ``_fetch``)."""
-    return mark_safe("".join(_fetch(request, pieces)))
+    return mark_safe("".join(_fetch(request, pieces, prepare)))
 
 
 def remembered(request, name, compute, apps=(), vary=()):

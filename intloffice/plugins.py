@@ -27,7 +27,8 @@ template tags: an app registers its pieces in its ``AppConfig.ready()``::
 - A **home block**'s ``context(request)`` returns the template's context, or ``None`` to show
   nothing. Rendered by ``{% home_blocks %}``, kept as a fragment of its own app's rows (and of
   the apps its ``apps`` option names); ``models=("news.statement", …)`` narrows its own app to
-  the models whose rows it shows, so saving another of the app's models keeps it.
+  the models whose rows it shows, so saving another of the app's models keeps it; a model's
+  aspect (``"visits.visit:figures"``, the model's ``aspects``) narrows it to some fields.
 - An item page's **section** ``context(obj, request)`` likewise; rendered by
   ``{% page_sections "partner" partner %}``. Page names: ``partner``, ``agreement``, ``visit``,
   ``exhibition``, ``opportunity``, … (the page that renders the tag owns the name).

@@ -61,6 +61,11 @@ class Publishable(RichTextMixin, models.Model):
 
     objects = PublishedQuerySet.as_manager()
 
+    # Versions of what depends on some fields only (intloffice/cache.py): a save bumps
+    # ``app.model:<aspect>`` only when it changes one of the aspect's fields. ``schedule`` is
+    # what ``next_change`` reads; a subclass adds its own ({**Publishable.aspects, ...}).
+    aspects = {"schedule": ("status", "published_at")}
+
     class Meta:
         abstract = True
 

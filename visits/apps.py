@@ -15,6 +15,8 @@ class VisitsConfig(AppConfig):
             "visits.figures",
             template="visits/includes/figures.html",
             context=blocks.home_figures,
+            # what the numbers read: not a visit's title, a person's name nor a photo
+            models=("visits.visit:figures", "visits.person:figures", "visits.visitparticipant"),
             order=35,
         )
         plugins.home.register(

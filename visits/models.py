@@ -72,6 +72,8 @@ class Person(ImageAltMixin, models.Model):
     photo_decorative = decorative_field()
 
     objects = PersonQuerySet.as_manager()
+    # The home page's figures count visitors by category (intloffice/cache.py aspects).
+    aspects = {"figures": ("category",)}
 
     class Meta:
         ordering = ["name"]
@@ -169,6 +171,12 @@ class Visit(ImageAltMixin, Publishable):
     )
 
     objects = VisitQuerySet.as_manager()
+    # The figures (home page, visits/figures.py) count published visits by year, country and
+    # direction: a save that changes none of these keeps them.
+    aspects = {
+        **Publishable.aspects,
+        "figures": ("status", "published_at", "starts_on", "country", "direction"),
+    }
 
     class Meta:
         ordering = ["-starts_on", "-pk"]

@@ -7,7 +7,8 @@ other models (an article's category, a visit's people and photos), so saving one
 renders that article's card anew and keeps the others; a card shows no other row of its
 item's own model. ``apps="partners"`` names the other apps whose content the card shows, and
 keyword arguments reach the card's template (``heading_level=3``) and its key; ``eager=1``
-loads the first card's picture at once.
+loads the first card's picture at once. Given ``fragments.Cards`` (a query set read without
+its ``prefetch_related``), the related rows are read for the cards drawn alone.
 
 ``{% fragment "footer" apps="news" vary=request.path %}…{% endfragment %}`` keeps any piece of a
 template the same way; ``when=value`` keeps it only while the value is true. ``{% page_key as key %}`` names the page
@@ -19,7 +20,7 @@ that depend on the address (``<head>`` links, the language switch), which cannot
 from django import template
 
 from ..cache import cache_key
-from ..fragments import assemble, cached, item_key
+from ..fragments import Cards, assemble, cached, item_key
 
 register = template.Library()
 
@@ -46,8 +47,14 @@ def fragments(context, items, template_name, name, apps="", eager=0, **extra):
         own, identity = item_key(item)
         return (template_name, render, (*own, *labels), (*identity, lazy, sorted(extra.items())))
 
+    prepare = None
+    if isinstance(items, Cards):
+
+        def prepare(indexes, cards=items):
+            cards.prepare([cards[index] for index in indexes])
+
     pieces = [piece(index, item) for index, item in enumerate(items)]
-    return assemble(context.get("request"), pieces)
+    return assemble(context.get("request"), pieces, prepare)
 
 
 class FragmentNode(template.Node):

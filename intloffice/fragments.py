@@ -110,18 +110,49 @@ def item_key(item):
 
 class Cards(list):
     """The rows of a ``{% fragments %}`` list, read without the query set's
-    ``prefetch_related`` lookups: the tag reads them for the cards it draws alone, so a list
-    whose cards are all kept runs one query, and after one item is edited its card's related
-    rows alone are read (``prepare``)."""
+    ``prefetch_related`` lookups: the tag reads them for the cards it draws alone (``prepare``),
+    so a list whose cards are all kept runs one query. ``lookups``, a function giving the
+    lookups, spares building them (their query sets) while no card needs them.
 
-    def __init__(self, queryset):
-        self.lookups = queryset._prefetch_related_lookups
-        super().__init__(queryset.prefetch_related(None))
+    ``keep`` names the models the lookups read (every lookup a ``Prefetch`` with ``to_attr``):
+    each item's related rows are then kept like a fragment under those models' versions, so a
+    card drawn anew because its item alone was edited (a title) reads no related row."""
 
-    def prepare(self, items):
+    def __init__(self, queryset, lookups=None, keep=()):
+        if lookups is None:
+            given = queryset._prefetch_related_lookups
+            queryset, lookups = queryset.prefetch_related(None), lambda: given
+        self.lookups, self.keep = lookups, tuple(keep)
+        super().__init__(queryset)
+
+    def prepare(self, items, request=None):
         """Read the related rows of ``items`` (some of this list's)."""
-        if items and self.lookups:
-            prefetch_related_objects(list(items), *self.lookups)
+        items = list(items)
+        if not items:
+            return
+        lookups = self.lookups()
+        store = for_request(request) if self.keep else None
+        if store is None:
+            prefetch_related_objects(items, *lookups)
+            return
+        names = [getattr(lookup, "to_attr", None) for lookup in lookups]
+        if not all(names):
+            raise ValueError("Cards(keep=...) needs every lookup to be a Prefetch with to_attr")
+        keys = [
+            store.key(f"related:{item._meta.label}:{item.pk}", self.keep, names) for item in items
+        ]
+        found = store.get_many(keys)
+        missing = []
+        for item, key in zip(items, keys, strict=True):
+            rows = found.get(key)
+            if rows is None:
+                missing.append((item, key))
+                continue
+            for name, value in zip(names, rows, strict=True):
+                setattr(item, name, value)
+        if missing:
+            prefetch_related_objects([item for item, _key in missing], *lookups)
+            store.set_many({key: [getattr(item, name) for name in names] for item, key in missing})
 
 
 def _template_dirs():

@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from intloffice.fragments import Cards
 
-from .models import Person, PersonCategory, Visit
+from .models import CARD_MODELS, Person, PersonCategory, Visit, card_lookups
 
 RECENT_ON_HOME = 4
 OF_A_PARTNER = 6
@@ -36,14 +36,18 @@ def home_figures(request):
 
 def recent(request):
     """The latest published visits, as cards (3 queries; 1 while their cards are kept)."""
-    return {"visits": Cards(Visit.objects.published().for_list()[:RECENT_ON_HOME])}
+    return {"visits": Cards(Visit.objects.published()[:RECENT_ON_HOME], card_lookups, CARD_MODELS)}
 
 
 def partner_visits(partner, request):
     """The latest visits hosted by ``partner`` or with its people taking part (3 queries; 1
     while their cards are kept)."""
-    visits = Visit.objects.published().with_partner(partner).for_list()[:OF_A_PARTNER]
-    return {"visits": Cards(visits), "heading": _("Visits and delegations"), "partner": partner}
+    visits = Visit.objects.published().with_partner(partner)[:OF_A_PARTNER]
+    return {
+        "visits": Cards(visits, card_lookups, CARD_MODELS),
+        "heading": _("Visits and delegations"),
+        "partner": partner,
+    }
 
 
 def with_signing_visit(queryset):

@@ -97,6 +97,19 @@ class VisitKind(models.TextChoices):
     OTHER = "other", _("Other")
 
 
+# The models a visit card's prefetches read (``fragments.Cards(keep=...)``).
+CARD_MODELS = ("visits.visitparticipant", "visits.person", "visits.visitphoto")
+
+
+def card_lookups():
+    """The prefetches of a visit's card (``VisitQuerySet.for_list``; ``fragments.Cards``)."""
+    heads = VisitParticipant.objects.filter(role=ParticipantRole.HEAD).select_related("person")
+    return (
+        Prefetch("participations", queryset=heads, to_attr="heads"),
+        Prefetch("photos", queryset=VisitPhoto.objects.order_by("order", "pk"), to_attr="gallery"),
+    )
+
+
 class VisitQuerySet(PublishedQuerySet):
     def with_category(self, category):
         """Visits with at least one participant of the given visitor category."""
@@ -107,13 +120,7 @@ class VisitQuerySet(PublishedQuerySet):
     def for_list(self):
         """What a list card shows: the heads of delegation (``heads``) and the photos
         (``gallery``, the first is the thumbnail), in two queries whatever the page size."""
-        heads = VisitParticipant.objects.filter(role=ParticipantRole.HEAD).select_related("person")
-        return self.prefetch_related(
-            Prefetch("participations", queryset=heads, to_attr="heads"),
-            Prefetch(
-                "photos", queryset=VisitPhoto.objects.order_by("order", "pk"), to_attr="gallery"
-            ),
-        )
+        return self.prefetch_related(*card_lookups())
 
     def without_photos(self):
         return self.exclude(Exists(VisitPhoto.objects.filter(visit=OuterRef("pk"))))

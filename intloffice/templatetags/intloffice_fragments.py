@@ -51,7 +51,7 @@ def fragments(context, items, template_name, name, apps="", eager=0, **extra):
     if isinstance(items, Cards):
 
         def prepare(indexes, cards=items):
-            cards.prepare([cards[index] for index in indexes])
+            cards.prepare([cards[index] for index in indexes], context.get("request"))
 
     pieces = [piece(index, item) for index, item in enumerate(items)]
     return assemble(context.get("request"), pieces, prepare)

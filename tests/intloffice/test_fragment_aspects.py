@@ -14,6 +14,7 @@ from django.utils import timezone, translation
 from intloffice.cache import content_changed, next_change
 from intloffice.digits import localize_digits
 from news.models import Article
+from tests.exhibitions.factories import ExhibitionPhotoFactory
 from tests.news.factories import ArticleFactory
 from tests.visits.factories import full_visit
 from visits.blocks import RECENT_ON_HOME
@@ -145,6 +146,11 @@ def test_the_next_change_is_asked_again_only_when_a_schedule_changes(site):
     assert next_change() is None
 
 
+def _ids_asked(sql):
+    found = re.search(r'"visit_id" IN \(([\d, ]+)\)', sql)
+    return {int(pk) for pk in found.group(1).split(",")} if found else set()
+
+
 def _visit_queries(queries):
     return [q["sql"] for q in queries if '"visits_' in q["sql"]]
 
@@ -154,7 +160,8 @@ def test_the_recent_visits_read_the_related_rows_of_the_cards_drawn_anew_alone(c
     visits = [full_visit() for _ in range(RECENT_ON_HOME + 1)]
     older = min(visits, key=lambda visit: (visit.starts_on, visit.pk))
     latest = max(visits, key=lambda visit: (visit.starts_on, visit.pk))
-    heads = [v.participations.get(role="head").person for v in visits if v != older]
+    shown = [v for v in visits if v != older]
+    heads = [v.participations.get(role="head").person for v in shown]
     html = _home(client, lang).content.decode()
     for person in heads:  # every card drawn with its head of delegation
         assert getattr(person, f"name_{lang}") in html
@@ -167,15 +174,31 @@ def test_the_recent_visits_read_the_related_rows_of_the_cards_drawn_anew_alone(c
     assert all(getattr(person, f"name_{lang}") in html for person in heads)
 
     latest.title_en, latest.title_ar = "Okapi delegation", "وفد الأوكابي"
-    latest.save()
+    latest.save()  # its card is drawn anew, with its heads and photo as kept
+    with CaptureQueriesContext(connection) as queries:
+        response = _home(client, lang)
+    html = response.content.decode()
+    assert {"ar": "وفد الأوكابي", "en": "Okapi delegation"}[lang] in html
+    assert len(_visit_queries(queries)) == 1
+    assert [t.name for t in response.templates].count("visits/includes/visit_card.html") == 1
+    assert all(getattr(person, f"name_{lang}") in html for person in heads)
+    assert html.count('class="visit-thumb"') == RECENT_ON_HOME
+
+    head = heads[-1]  # a related row changed: every card's related rows are read again
+    head.name_en, head.name_ar = "Zebra Haddad", "زيبرا حداد"
+    head.save()
     with CaptureQueriesContext(connection) as queries:
         html = _home(client, lang).content.decode()
-    assert {"ar": "وفد الأوكابي", "en": "Okapi delegation"}[lang] in html
+    assert {"ar": "زيبرا حداد", "en": "Zebra Haddad"}[lang] in html
     visit_queries = _visit_queries(queries)
-    assert len(visit_queries) == 3  # the list, then its card's heads and photos alone
+    assert len(visit_queries) == 3  # the list, then the heads and photos of its cards
     for sql in visit_queries[1:]:
-        assert re.search(rf'"visit_id" IN \({latest.pk}\)', sql), sql
-    assert all(getattr(person, f"name_{lang}") in html for person in heads)
+        assert _ids_asked(sql) == {visit.pk for visit in shown}, sql
+
+    photo = latest.photos.get()  # a photo removed: the card loses its thumbnail
+    photo.delete()
+    html = _home(client, lang).content.decode()
+    assert html.count('class="visit-thumb"') == RECENT_ON_HOME - 1
 
 
 def test_without_the_fragment_cache_every_card_reads_its_related_rows(client, site, settings):
@@ -189,5 +212,31 @@ def test_without_the_fragment_cache_every_card_reads_its_related_rows(client, si
     # the figures (2), the list, then the heads and photos of every card in one query each
     visit_queries = _visit_queries(queries)
     assert len(visit_queries) == 5
-    ids = ", ".join(str(pk) for pk in sorted(visit.pk for visit in visits))
-    assert all(f'"visit_id" IN ({ids})' in sql for sql in visit_queries[-2:])
+    for sql in visit_queries[-2:]:
+        assert _ids_asked(sql) == {visit.pk for visit in visits}, sql
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_the_upcoming_events_keep_their_photos_until_a_photo_changes(client, site, lang):
+    events = [ExhibitionPhotoFactory().exhibition for _ in range(2)]
+    assert _home(client, lang).content.decode().count('class="visit-thumb"') == 2
+    events[0].title_en, events[0].title_ar = "Tapir fair", "معرض التابير"
+    events[0].save()
+    with CaptureQueriesContext(connection) as queries:
+        html = _home(client, lang).content.decode()
+    assert {"ar": "معرض التابير", "en": "Tapir fair"}[lang] in html
+    assert html.count('class="visit-thumb"') == 2
+    assert not [q for q in queries if "exhibitions_exhibitionphoto" in q["sql"]]
+    events[1].photos.get().delete()
+    html = _home(client, lang).content.decode()
+    assert html.count('class="visit-thumb"') == 1
+
+
+def test_cards_that_keep_related_rows_need_named_prefetches(rf, settings):
+    from intloffice.fragments import Cards
+
+    request = rf.get("/en/")
+    cards = Cards(Visit.objects.prefetch_related("photos"), keep=("visits.visitphoto",))
+    full_visit()
+    with pytest.raises(ValueError, match="to_attr"):
+        cards.prepare(list(Visit.objects.all()), request)

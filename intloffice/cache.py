@@ -188,8 +188,8 @@ m2m_changed.connect(bump_content_version, dispatch_uid="intloffice-content-m2m")
 @functools.lru_cache(maxsize=1)
 def _change_sources():
     """(name, version label, future datetimes) of whatever changes pages by itself: each
-    publishable model's scheduled items (its ``schedule`` aspect's version) and each moment an app registered
-    in ``plugins.moments`` (its app's version)."""
+    publishable model's scheduled items (its ``schedule`` aspect's version) and each moment an
+    app registered in ``plugins.moments`` (its app's version)."""
     from . import plugins
     from .publishing import Publishable, Status
 

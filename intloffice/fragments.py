@@ -17,9 +17,10 @@ day: a card in a list (``{% fragments %}``), a home block, the header's brand or
 
 Each model has a version too (``news.statement``), and each of a model's *aspects*
 (``visits.visit:figures``: changed only by a save that changes one of the aspect's fields,
-``cache.py``): a home block may name the models or aspects it shows instead of its whole app. A card of an item is kept under the item's own ``updated_at`` (every
-save stamps it) and the versions of its app's *other* models (``item_key``), so saving one
-article renders that article's card alone.
+``cache.py``): a home block may name the models or aspects it shows instead of its whole app.
+A card of an item is kept under the item's own ``updated_at`` (every save stamps it) and the
+versions of its app's *other* models (``item_key``), so saving one article renders that
+article's card alone; a card's related rows are kept per item (``Cards``).
 
 A fragment is kept a day at most, and never past the next moment pages change by themselves
 (``cache.next_change``): a card that links a partner published at 10:00 is rendered anew then,

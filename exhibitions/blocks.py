@@ -7,24 +7,25 @@ from django.utils.translation import gettext_lazy as _
 
 from intloffice.fragments import Cards
 
-from .models import Exhibition
+from .models import CARD_MODELS, Exhibition
 
 NEXT_ON_HOME = 4
 OF_A_PARTNER = 6
-KEEP = ("exhibitions.exhibitionphoto",)  # what a card's prefetch reads (fragments.Cards)
 
 
 def upcoming(request):
     """The next upcoming or ongoing events (2 queries; 1 while their cards are kept); nothing
     when there is none."""
-    events = Cards(Exhibition.objects.published().upcoming().for_list()[:NEXT_ON_HOME], keep=KEEP)
+    events = Cards(
+        Exhibition.objects.published().upcoming().for_list()[:NEXT_ON_HOME], keep=CARD_MODELS
+    )
     return {"exhibitions": events} if events else None
 
 
 def partner_events(partner, request):
     """The latest events ``partner`` took part in (2 queries; 1 while their cards are kept)."""
     events = Exhibition.objects.published().with_partner(partner).for_list()
-    events = Cards(events.order_by("-starts_on", "-pk")[:OF_A_PARTNER], keep=KEEP)
+    events = Cards(events.order_by("-starts_on", "-pk")[:OF_A_PARTNER], keep=CARD_MODELS)
     if not events:
         return None
     return {"exhibitions": events, "heading": _("Exhibitions and events"), "partner": partner}

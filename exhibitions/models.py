@@ -40,6 +40,10 @@ class EventState(models.TextChoices):
     ENDED = "ended", _("Ended")
 
 
+# The models an event card's prefetch reads (``fragments.Cards(keep=...)``), as visits have.
+CARD_MODELS = ("exhibitions.exhibitionphoto",)
+
+
 class ExhibitionQuerySet(PublishedQuerySet):
     def upcoming(self, today=None):
         """Events that have not ended (ongoing ones included), soonest first."""

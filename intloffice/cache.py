@@ -164,16 +164,15 @@ def _note_changed_aspects(sender, instance, update_fields=None, using=None, **kw
     names = {name for fields in aspects.values() for name in fields}
     if update_fields is not None:
         names &= set(update_fields)
-    stored = {}
+    changed = set()
     if names:
         stored = sender._base_manager.using(using).filter(pk=instance.pk).values(*names).first()
         if stored is None:  # not stored after all: a new row
             return
-    changed = set()
-    for name in names:
-        field = sender._meta.get_field(name)
-        if stored[name] != field.get_prep_value(field.value_from_object(instance)):
-            changed.add(name)
+        for name in names:
+            field = sender._meta.get_field(name)
+            if stored[name] != field.get_prep_value(field.value_from_object(instance)):
+                changed.add(name)
     instance._changed_aspects = {
         aspect for aspect, fields in aspects.items() if changed.intersection(fields)
     }
